@@ -1,0 +1,19 @@
+// Agencies sharing an assignment with the given one, both as ASSIGNEE or COORDINATOR; strength =
+// number of distinct shared assignments. $strategyId keeps only assignments under that strategy.
+UNWIND $items AS item
+CALL (item) {
+  MATCH (a:Agency {id: item.agencyId})-[r1:PARTICIPATES_IN]->(x:Assignment)<-[r2:PARTICIPATES_IN]-(b:Agency)
+  WHERE b <> a
+    AND r1.role IN ['ASSIGNEE', 'COORDINATOR'] AND r2.role IN ['ASSIGNEE', 'COORDINATOR']
+    AND NOT coalesce(x.retired, false) AND NOT coalesce(b.retired, false)
+    AND (item.strategyId IS NULL OR EXISTS {
+      MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: item.strategyId})
+    })
+  WITH b, x ORDER BY x.sortTitle, x.id
+  WITH b, collect(DISTINCT x {.*}) AS shared
+  RETURN b {.*} AS agency, shared, size(shared) AS strength
+  ORDER BY strength DESC, b.sortName, b.id
+  LIMIT 1000
+}
+WITH item, collect({agency: agency, assignments: shared, strength: strength}) AS collaborators
+RETURN item.key AS key, collaborators[..item.limit] AS collaborators

@@ -1,0 +1,27 @@
+// Keyset page over agencies ordered by (sortName, id); the filter is repeated in both subqueries
+// so the count covers every page and the page query can start from the index.
+CALL () {
+  MATCH (a:Agency)
+  WHERE NOT coalesce(a.retired, false)
+    AND ($kinds IS NULL OR a.kind IN $kinds)
+    AND ($nameContains IS NULL OR a.folded CONTAINS $nameContains)
+    AND ($strategyId IS NULL OR EXISTS {
+      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
+      WHERE NOT coalesce(x.retired, false)
+    })
+  RETURN count(a) AS totalCount
+}
+CALL () {
+  MATCH (a:Agency)
+  WHERE NOT coalesce(a.retired, false)
+    AND ($kinds IS NULL OR a.kind IN $kinds)
+    AND ($nameContains IS NULL OR a.folded CONTAINS $nameContains)
+    AND ($strategyId IS NULL OR EXISTS {
+      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
+      WHERE NOT coalesce(x.retired, false)
+    })
+    AND ($afterKey IS NULL OR a.sortName > $afterKey OR (a.sortName = $afterKey AND a.id > $afterId))
+  WITH a ORDER BY a.sortName, a.id LIMIT $limit
+  RETURN collect(a {.*}) AS page
+}
+RETURN totalCount, page

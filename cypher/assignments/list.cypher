@@ -1,0 +1,32 @@
+// Assignments matching every given filter, ordered by (sortTitle, id), as one keyset page plus the
+// count over all pages. $text is an already-escaped Lucene query (src/search/lucene.ts).
+CALL () {
+  WITH $text AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
+  WHERE node:Assignment
+  RETURN collect(node.id) AS textIds
+}
+MATCH (x:Assignment)
+WHERE NOT coalesce(x.retired, false)
+  AND ($text IS NULL OR x.id IN textIds)
+  AND ($agencyId IS NULL OR EXISTS {
+    MATCH (:Agency {id: $agencyId})-[r:PARTICIPATES_IN]->(x) WHERE $role IS NULL OR r.role = $role
+  })
+  AND ($agencyId IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (:Agency)-[r:PARTICIPATES_IN {role: $role}]->(x) })
+  AND ($strategyId IS NULL OR EXISTS {
+    MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
+  })
+  AND ($focusAreaId IS NULL OR EXISTS { MATCH (x)-[:IN_FOCUS_AREA]->(:FocusArea {id: $focusAreaId}) })
+  AND ($issuedById IS NULL OR EXISTS { MATCH (x)-[:ISSUED_BY]->(:Agency {id: $issuedById}) })
+  AND ($diaryNumber IS NULL OR $diaryNumber IN x.diaryNumbersFolded)
+  AND ($dueAfter IS NULL OR x.reportDue >= $dueAfter)
+  AND ($dueBefore IS NULL OR x.reportDue <= $dueBefore)
+  AND ($kinds IS NULL OR x.kind IN $kinds)
+  AND ($status IS NULL
+    OR ($status = 'UNKNOWN' AND x.reportDue IS NULL)
+    OR ($status = 'ONGOING' AND x.reportDue >= $asOf)
+    OR ($status = 'DUE_PASSED' AND x.reportDue < $asOf))
+WITH x ORDER BY x.sortTitle, x.id
+WITH collect(x) AS matched
+RETURN size(matched) AS totalCount,
+  [x IN matched WHERE $afterKey IS NULL OR x.sortTitle > $afterKey OR (x.sortTitle = $afterKey AND x.id > $afterId) | x {.*}][..$limit] AS page

@@ -1,0 +1,3 @@
+MATCH (m:SchemaMigration)
+RETURN m.name AS name, m.checksum AS checksum
+ORDER BY m.name

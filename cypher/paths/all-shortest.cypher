@@ -1,0 +1,14 @@
+// Every shortest chain (see shortest.cypher), up to $limit.
+MATCH (a:Agency {id: $fromId}), (b:Agency {id: $toId})
+CALL () {
+  WITH $strategyId AS sid WHERE sid IS NOT NULL
+  MATCH (x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: sid})
+  RETURN collect(DISTINCT x.id) AS allowed
+}
+MATCH p = allShortestPaths((a)-[:PARTICIPATES_IN*..12]-(b))
+WHERE all(r IN relationships(p) WHERE r.role IN $roles)
+  AND all(n IN nodes(p) WHERE NOT coalesce(n.retired, false) AND (NOT n:Assignment OR $strategyId IS NULL OR n.id IN allowed))
+WITH p WHERE length(p) <= 2 * $maxHops
+WITH p ORDER BY [n IN nodes(p) | n.id]
+LIMIT $limit
+RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles

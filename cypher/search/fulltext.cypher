@@ -1,0 +1,14 @@
+// Full-text candidates (Swedish analyzer) plus exact name / abbreviation / diary-number matches,
+// which the resolver ranks first. $query is escaped Lucene (src/search/lucene.ts); $labels is
+// from the closed SearchKind enum.
+CALL () {
+  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $candidates}) YIELD node, score
+  WHERE NOT coalesce(node.retired, false) AND any(l IN labels(node) WHERE l IN $labels)
+  RETURN collect({node: node {.*}, score: score, exact: $exact IN coalesce(node.exactKeys, [])}) AS hits
+}
+CALL () {
+  MATCH (n:Entity)
+  WHERE $exact IN n.exactKeys AND NOT coalesce(n.retired, false) AND any(l IN labels(n) WHERE l IN $labels)
+  RETURN collect(n {.*}) AS exact
+}
+RETURN hits, exact

@@ -1,0 +1,13 @@
+UNWIND $rows AS row
+MERGE (a:Entity:Assignment {id: row.id})
+SET a.origin = 'seed', a.title = row.title, a.kind = row.kind, a.description = row.description,
+    a.diaryNumber = row.diaryNumber, a.diaryNumbers = row.diaryNumbers, a.diaryNumbersFolded = row.diaryNumbersFolded,
+    a.diaryNumberText = row.diaryNumberText, a.decided = row.decided, a.reportDue = row.reportDue,
+    a.interimReports = row.interimReports, a.sortTitle = row.sortTitle,
+    a.exactKeys = row.exactKeys, a.sourceDocs = row.sourceDocs, a.sourceQuotes = row.sourceQuotes, a.retired = false
+WITH a, row
+CALL (a, row) {
+  WITH a, row WHERE row.issuedById IS NOT NULL
+  MATCH (m:Agency {id: row.issuedById})
+  MERGE (a)-[r:ISSUED_BY]->(m) SET r.origin = 'seed'
+}

@@ -1,0 +1,98 @@
+// Assignments: lookup, the filtered keyset list, status against today or `asOf`, and participants,
+// strategies, focus areas and funding batched per level.
+import type { IResolvers } from 'mercurius';
+import { badInput } from '../errors.js';
+import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
+import type { Ctx } from '../graphql/context.js';
+import type { Props } from '../graphql/entities.js';
+import { manyLoader, oneLoader } from '../graphql/relations.js';
+import { foldDiaryNumber } from '../domain/text.js';
+import { byId, sources } from '../nodes/resolvers.js';
+import { toLuceneQuery } from '../search/lucene.js';
+import { assignmentStatus } from './status.js';
+
+export const assignmentCursor = (a: Props) => encodeCursor('assignment', a.sortTitle as string, a.id);
+
+interface AssignmentFilterArg {
+  agencyId?: string | null;
+  role?: string | null;
+  strategyId?: string | null;
+  focusAreaId?: string | null;
+  issuedById?: string | null;
+  diaryNumber?: string | null;
+  dueAfter?: string | null;
+  dueBefore?: string | null;
+  text?: string | null;
+  kind?: string[] | null;
+  status?: string | null;
+  asOf?: string | null;
+}
+
+const optId = (v: string | null | undefined, arg: string) => (v ? parseId(v, arg) : null);
+
+export const resolvers: IResolvers = {
+  Query: {
+    assignment: byId('Assignment'),
+    assignments: async (_: unknown, args: { filter?: AssignmentFilterArg | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+      const limit = parseFirst(args.first);
+      const after = decodeCursor('assignment', args.after);
+      const f = args.filter ?? {};
+      if (f.dueAfter && f.dueBefore && f.dueAfter > f.dueBefore) throw badInput('filter.dueAfter is later than filter.dueBefore');
+      const text = parseText(f.text, 'filter.text');
+      const diary = parseText(f.diaryNumber, 'filter.diaryNumber', 60);
+      const lucene = text === null ? null : toLuceneQuery(text);
+      if (text !== null && lucene === null) return toConnection(0, [], limit, assignmentCursor);
+      const [row] = await ctx.db.read('assignments/list', {
+        agencyId: optId(f.agencyId, 'filter.agencyId'),
+        role: f.role ?? null,
+        strategyId: optId(f.strategyId, 'filter.strategyId'),
+        focusAreaId: optId(f.focusAreaId, 'filter.focusAreaId'),
+        issuedById: optId(f.issuedById, 'filter.issuedById'),
+        diaryNumber: diary === null ? null : foldDiaryNumber(diary),
+        dueAfter: f.dueAfter ?? null,
+        dueBefore: f.dueBefore ?? null,
+        text: lucene,
+        kinds: f.kind && f.kind.length > 0 ? f.kind : null,
+        status: f.status ?? null,
+        asOf: f.asOf ?? ctx.today,
+        afterKey: after?.key ?? null,
+        afterId: after?.id ?? null,
+        limit: limit + 1,
+      });
+      return toConnection(row!.totalCount as number, row!.page as Props[], limit, assignmentCursor);
+    },
+  },
+  Assignment: {
+    sources,
+    diaryNumbers: (a: Props) => (a.diaryNumbers as string[] | undefined) ?? [],
+    interimReports: (a: Props) => (a.interimReports as string[] | undefined) ?? [],
+    kind: (a: Props) => (a.kind as string | undefined) ?? 'OTHER',
+    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) => assignmentStatus(a.reportDue as string | null, args.asOf ?? ctx.today ?? todayUtc()),
+  },
+  AssignmentParticipant: { sources },
+};
+
+interface ParticipantRow {
+  agency: Props;
+  role: string;
+  sourceDocs: string[];
+  sourceQuotes: string[];
+}
+
+export const loaders = {
+  Assignment: {
+    issuedBy: oneLoader('issuedBy'),
+    strategies: manyLoader('assignmentStrategies'),
+    focusAreas: manyLoader('assignmentFocusAreas'),
+    funding: manyLoader('assignmentFunding'),
+    participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
+      const rows = await ctx.db.read('assignments/participants-of', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+      const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRow[]]));
+      return queries.map((q) => {
+        const list = byId.get(q.obj.id) ?? [];
+        return q.params.role ? list.filter((p) => p.role === q.params.role) : list;
+      });
+    },
+  },
+};
+

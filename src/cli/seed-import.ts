@@ -1,0 +1,23 @@
+import { parseConfig } from '../config.js';
+import { CypherStore } from '../neo4j/cypher-store.js';
+import { createDriver, Executor } from '../neo4j/executor.js';
+import { migrate } from '../neo4j/migrate.js';
+import { resolveNeo4j } from '../neo4j/connect.js';
+import { importDataset } from '../seed/import.js';
+import type { Dataset } from '../seed/load-seeds.js';
+
+export async function runSeedImport(ds: Dataset): Promise<void> {
+  const config = parseConfig(process.env);
+  const target = await resolveNeo4j(config, (l) => console.log(l));
+  const driver = createDriver(target.uri, target.user, target.password, { acquisitionTimeoutMs: 30_000, retryTimeMs: 30_000 });
+  try {
+    const db = new Executor(driver, new CypherStore(), { database: target.database, timeoutMs: 600_000 });
+    await migrate(db, (l) => console.log(l));
+    await importDataset(db, ds, (l) => console.log(l));
+    const [counts] = await db.read('seed/counts');
+    console.log(`graph now: ${JSON.stringify(counts)}`);
+  } finally {
+    await driver.close();
+    await target.stop();
+  }
+}

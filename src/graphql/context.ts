@@ -1,0 +1,17 @@
+import type { MercuriusContext } from 'mercurius';
+import type { Executor, QueryCounter } from '../neo4j/executor.js';
+
+declare module 'mercurius' {
+  interface MercuriusContext {
+    db: Executor;
+    // Round trips to Neo4j in this request (the N+1 test asserts a bound on it).
+    queries: QueryCounter;
+    today: string;
+  }
+}
+
+export type Ctx = MercuriusContext;
+
+// What a mercurius loader receives: one entry per parent object on the current level.
+export type LoaderQuery<O, P = Record<string, unknown>> = { obj: O; params: P };
+export type Loader<O, P = Record<string, unknown>> = (queries: LoaderQuery<O, P>[], ctx: Ctx) => Promise<unknown[]>;

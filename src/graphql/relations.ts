@@ -1,0 +1,54 @@
+// Batch loading of plain graph relations. The relationship types and labels allowed here are a
+// closed list: they are the only ones a query parameter may name, and no request can add one.
+import type { Executor } from '../neo4j/executor.js';
+import type { Props } from './entities.js';
+
+export const RELATIONS = {
+  issuedBy: { rel: 'ISSUED_BY', label: 'Agency', dir: 'out' },
+  owner: { rel: 'OWNED_BY', label: 'Agency', dir: 'out' },
+  parentStrategy: { rel: 'PART_OF', label: 'Strategy', dir: 'out' },
+  childStrategies: { rel: 'PART_OF', label: 'Strategy', dir: 'in' },
+  strategyFocusAreas: { rel: 'PART_OF', label: 'FocusArea', dir: 'in' },
+  focusAreaStrategy: { rel: 'PART_OF', label: 'Strategy', dir: 'out' },
+  publisher: { rel: 'PUBLISHED_BY', label: 'Agency', dir: 'out' },
+  assignmentStrategies: { rel: 'SERVES', label: 'Strategy', dir: 'out' },
+  assignmentFocusAreas: { rel: 'IN_FOCUS_AREA', label: 'FocusArea', dir: 'out' },
+  assignmentFunding: { rel: 'FINANCES', label: 'FundingFlow', dir: 'in' },
+  flowFrom: { rel: 'FROM', label: 'Agency', dir: 'out' },
+  flowTo: { rel: 'TO', label: 'Agency', dir: 'out' },
+  flowPaidVia: { rel: 'PAID_VIA', label: 'Agency', dir: 'out' },
+  flowAppropriation: { rel: 'UNDER_APPROPRIATION', label: 'Appropriation', dir: 'out' },
+  flowAssignment: { rel: 'FINANCES', label: 'Assignment', dir: 'out' },
+  flowStrategy: { rel: 'FINANCES', label: 'Strategy', dir: 'out' },
+} as const;
+
+export type RelationName = keyof typeof RELATIONS;
+
+export async function loadRelated(db: Executor, relation: RelationName, ids: string[]): Promise<Map<string, Props[]>> {
+  const { rel, label, dir } = RELATIONS[relation];
+  const unique = [...new Set(ids)];
+  const rows = await db.read(dir === 'out' ? 'entities/related-out' : 'entities/related-in', { ids: unique, relType: rel, targetLabel: label });
+  return new Map(rows.map((r) => [r.id as string, r.nodes as Props[]]));
+}
+
+export async function loadByIds(db: Executor, ids: string[]): Promise<Map<string, Props>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.read('entities/by-ids', { ids: unique });
+  return new Map(rows.map((r) => [(r.node as Props).id, r.node as Props]));
+}
+
+// Mercurius loader factories: one Cypher round trip per field per level, whatever the fan-out.
+export const manyLoader =
+  (relation: RelationName) =>
+  async (queries: { obj: Props }[], ctx: { db: Executor }) => {
+    const map = await loadRelated(ctx.db, relation, queries.map((q) => q.obj.id));
+    return queries.map((q) => map.get(q.obj.id) ?? []);
+  };
+
+export const oneLoader =
+  (relation: RelationName) =>
+  async (queries: { obj: Props }[], ctx: { db: Executor }) => {
+    const map = await loadRelated(ctx.db, relation, queries.map((q) => q.obj.id));
+    return queries.map((q) => map.get(q.obj.id)?.[0] ?? null);
+  };

@@ -1,0 +1,30 @@
+// Where the database comes from: NEO4J_URI if set, else the embedded default. Either way the rest
+// of the program only sees a URI and credentials.
+import type { Config } from '../config.js';
+import { startEmbeddedNeo4j } from './embedded.js';
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string | undefined;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function resolveNeo4j(config: Config, log: (line: string) => void): Promise<Neo4jTarget> {
+  if (config.NEO4J_URI) {
+    return {
+      uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE,
+      embedded: false, stop: async () => {},
+    };
+  }
+  const neo = await startEmbeddedNeo4j({
+    dataDir: config.NEO4J_DATA_DIR,
+    port: config.NEO4J_EMBEDDED_PORT,
+    heap: config.NEO4J_EMBEDDED_HEAP,
+    pagecache: config.NEO4J_EMBEDDED_PAGECACHE,
+    log,
+  });
+  return { uri: neo.uri, user: 'neo4j', password: undefined, database: undefined, embedded: true, stop: () => neo.stop() };
+}

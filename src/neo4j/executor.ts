@@ -1,0 +1,131 @@
+// The one place that talks to Neo4j: runs named Cypher in managed transactions (executeRead /
+// executeWrite, so a cluster routes them and transient errors are retried), sets a timeout and
+// metadata on every transaction, logs name/duration/rows, and maps driver errors to API errors.
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ApiError } from '../errors.js';
+import type { CypherStore } from './cypher-store.js';
+
+export type Row = Record<string, unknown>;
+
+// JavaScript numbers reach Cypher as floats; whole numbers (limits, years, kronor) must be
+// integers there, or LIMIT rejects them and stored years become 2024.0.
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
+export interface ExecutorOptions {
+  database?: string;
+  timeoutMs: number;
+  log?: { debug(obj: object, msg: string): void };
+}
+
+export interface QueryCounter {
+  count: number;
+}
+
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    readonly store: CypherStore,
+    readonly options: ExecutorOptions,
+    private readonly counter?: QueryCounter,
+  ) {}
+
+  // A per-request view that counts round trips (the N+1 test reads it).
+  withCounter(counter: QueryCounter): Executor {
+    return new Executor(this.driver, this.store, this.options, counter);
+  }
+
+  read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run('READ', name, params);
+  }
+
+  write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run('WRITE', name, params);
+  }
+
+  // Several named statements in one write transaction: all or nothing.
+  async writeAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
+    if (this.counter) this.counter.count += 1;
+    const started = performance.now();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          for (const step of steps) await tx.run(this.store.get(step.name), toCypherParams(step.params) as Record<string, unknown>);
+        },
+        { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: steps.map((s) => s.name).join(',') } },
+      );
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+      this.options.log?.debug({ queries: steps.length, ms: Math.round(performance.now() - started) }, 'cypher write batch');
+    }
+  }
+
+  private async run(mode: 'READ' | 'WRITE', name: string, params: Record<string, unknown>): Promise<Row[]> {
+    const text = this.store.get(name);
+    if (this.counter) this.counter.count += 1;
+    const started = performance.now();
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: name } };
+    try {
+      const cypherParams = toCypherParams(params) as Record<string, unknown>;
+      const work = async (tx: ManagedTransaction) => (await tx.run(text, cypherParams)).records.map((r) => r.toObject() as Row);
+      const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      this.options.log?.debug({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'cypher');
+      return rows;
+    } catch (err) {
+      throw mapDriverError(err, name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function mapDriverError(err: unknown, query?: string): Error {
+  if (err instanceof ApiError) return err;
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE.has(err.code) || /acquisition timed out|Could not perform discovery|connect ECONNREFUSED|Pool is closed/i.test(err.message)) {
+      return new ApiError('SERVICE_UNAVAILABLE');
+    }
+    if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+      return new ApiError('TIMEOUT');
+    }
+  }
+  if (err instanceof Error && /ECONNREFUSED|acquisition timed out|ServiceUnavailable/i.test(err.message)) {
+    return new ApiError('SERVICE_UNAVAILABLE');
+  }
+  // Anything else is our bug or the database's: the caller logs the cause, the client sees a code.
+  const wrapped = new ApiError('INTERNAL_SERVER_ERROR');
+  (wrapped as { cause?: unknown }).cause = err;
+  if (query) (wrapped as { query?: string }).query = query;
+  return wrapped;
+}
+
+// The embedded default runs with auth off (loopback only); Bolt still wants a token.
+const NO_AUTH = { scheme: 'none', principal: '', credentials: '' };
+
+export function createDriver(uri: string, user: string, password: string | undefined, opts: { acquisitionTimeoutMs: number; retryTimeMs: number }): Driver {
+  // Short acquisition and retry times: with the database down, a request must fail within ~2 s
+  // with SERVICE_UNAVAILABLE instead of hanging for the driver's defaults (60 s / 30 s).
+  return neo4j.driver(uri, password === undefined ? NO_AUTH : neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: opts.acquisitionTimeoutMs,
+    connectionTimeout: opts.acquisitionTimeoutMs,
+    maxTransactionRetryTime: opts.retryTimeMs,
+    maxConnectionPoolSize: 50,
+    userAgent: 'myndighetsgrafen/0.1',
+  });
+}

@@ -1,0 +1,55 @@
+// Collaboration chains: shortest paths agency–assignment–agency over ASSIGNEE/COORDINATOR
+// participations (optionally CONSULTED too, optionally only under one strategy).
+import type { IResolvers } from 'mercurius';
+import { parseFirst, parseId } from '../graphql/args.js';
+import type { Ctx } from '../graphql/context.js';
+import type { Props } from '../graphql/entities.js';
+import { loadByIds } from '../graphql/relations.js';
+
+export const MAX_HOPS_DEFAULT = 4;
+export const MAX_HOPS_MAX = 6;
+
+interface PathArgs {
+  fromId: string;
+  toId: string;
+  maxHops?: number | null;
+  strategyId?: string | null;
+  includeConsulted?: boolean | null;
+  first?: number | null;
+}
+
+export function stepsOf(nodes: Props[], roles: string[]) {
+  const steps = [];
+  for (let i = 0; i + 2 < nodes.length; i += 2) {
+    steps.push({ from: nodes[i]!, via: nodes[i + 1]!, to: nodes[i + 2]!, fromRole: roles[i]!, toRole: roles[i + 1]! });
+  }
+  return { hops: steps.length, steps };
+}
+
+async function paths(args: PathArgs, ctx: Ctx, all: boolean) {
+  const fromId = parseId(args.fromId, 'fromId');
+  const toId = parseId(args.toId, 'toId');
+  const maxHops = parseFirst(args.maxHops, MAX_HOPS_DEFAULT, MAX_HOPS_MAX, 'maxHops');
+  const limit = parseFirst(args.first, 10, 50);
+  if (fromId === toId) {
+    const self = (await loadByIds(ctx.db, [fromId])).get(fromId);
+    return self && fromId.startsWith('agency:') ? [{ hops: 0, steps: [] }] : [];
+  }
+  if (maxHops === 0 || limit === 0) return [];
+  const rows = await ctx.db.read(all ? 'paths/all-shortest' : 'paths/shortest', {
+    fromId,
+    toId,
+    maxHops,
+    strategyId: args.strategyId ? parseId(args.strategyId, 'strategyId') : null,
+    roles: args.includeConsulted ? ['ASSIGNEE', 'COORDINATOR', 'CONSULTED'] : ['ASSIGNEE', 'COORDINATOR'],
+    limit,
+  });
+  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as string[]));
+}
+
+export const resolvers: IResolvers = {
+  Query: {
+    collaborationPath: async (_: unknown, args: PathArgs, ctx: Ctx) => (await paths(args, ctx, false))[0] ?? null,
+    collaborationPaths: (_: unknown, args: PathArgs, ctx: Ctx) => paths(args, ctx, true),
+  },
+};

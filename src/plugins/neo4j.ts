@@ -1,0 +1,46 @@
+// The database as a decorator: a driver with a verified connection, the named-Cypher executor,
+// and the migrations applied before the app takes requests.
+import fp from 'fastify-plugin';
+import type { FastifyPluginAsync } from 'fastify';
+import { CypherStore } from '../neo4j/cypher-store.js';
+import { createDriver, Executor } from '../neo4j/executor.js';
+import { migrate } from '../neo4j/migrate.js';
+
+export interface Neo4jPluginOptions {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string | undefined;
+  queryTimeoutMs: number;
+  acquisitionTimeoutMs: number;
+  retryTimeMs: number;
+  migrate: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Executor;
+  }
+}
+
+const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) => {
+  const driver = createDriver(opts.uri, opts.user, opts.password, { acquisitionTimeoutMs: opts.acquisitionTimeoutMs, retryTimeMs: opts.retryTimeMs });
+  try {
+    // At start-up the database may still be coming up (docker compose, a restart): wait for it.
+    await driver.verifyConnectivity({ database: opts.database });
+  } catch (err) {
+    await driver.close();
+    throw new Error(`Neo4j at ${opts.uri} is not reachable: ${(err as Error).message}`);
+  }
+  const db = new Executor(driver, new CypherStore(), { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log });
+  if (opts.migrate) {
+    const result = await migrate(db, (m) => app.log.info(m));
+    app.log.info({ applied: result.applied.length, skipped: result.skipped.length }, 'schema migrations checked');
+  }
+  app.decorate('db', db);
+  app.addHook('onClose', async () => {
+    await driver.close();
+  });
+};
+
+export default fp(neo4jPlugin, { name: 'neo4j', fastify: '5.x' });

@@ -1,0 +1,64 @@
+// Full-text search: Lucene candidates from the Swedish-analysed index, with exact matches of a
+// name, abbreviation, title or diary number ranked first, and a snippet showing the matched words.
+import type { IResolvers } from 'mercurius';
+import { badInput } from '../errors.js';
+import { parseFirst } from '../graphql/args.js';
+import type { Ctx } from '../graphql/context.js';
+import type { Props } from '../graphql/entities.js';
+import { fold } from '../domain/text.js';
+import { toLuceneQuery, tokens } from './lucene.js';
+
+const LABEL_BY_KIND = { AGENCY: 'Agency', ASSIGNMENT: 'Assignment', STRATEGY: 'Strategy', FOCUS_AREA: 'FocusArea' } as const;
+const ALL_LABELS = Object.values(LABEL_BY_KIND);
+const SNIPPET_FIELDS = ['name', 'abbreviation', 'nameEn', 'title', 'diaryNumberText', 'goal', 'description'] as const;
+
+export function snippet(node: Props, query: string, width = 160): string | null {
+  const stems = tokens(query).map((t) => fold(t).slice(0, Math.max(3, Math.min(t.length, 6))));
+  if (stems.length === 0) return null;
+  for (const field of SNIPPET_FIELDS) {
+    const text = node[field];
+    if (typeof text !== 'string' || text.length === 0) continue;
+    const folded = fold(text);
+    // fold() keeps the length of Swedish text (it only drops combining marks after NFD), so
+    // positions in the folded text are positions in the original.
+    if (folded.length !== text.length) continue;
+    const hit = stems.map((s) => folded.indexOf(s)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    if (hit === undefined) continue;
+    const start = Math.max(0, hit - Math.floor(width / 3));
+    const end = Math.min(text.length, start + width);
+    let out = text.slice(start, end).replace(/\s+/g, ' ');
+    out = out.replace(/[\p{L}\p{N}]+/gu, (word) => (stems.some((s) => fold(word).startsWith(s)) ? `[${word}]` : word));
+    return `${start > 0 ? '…' : ''}${out}${end < text.length ? '…' : ''}`;
+  }
+  return null;
+}
+
+export const resolvers: IResolvers = {
+  Query: {
+    search: async (_: unknown, args: { query: string; first?: number | null; kinds?: (keyof typeof LABEL_BY_KIND)[] | null }, ctx: Ctx) => {
+      const limit = parseFirst(args.first, 10, 50);
+      if (args.query.length > 200) throw badInput('query may be at most 200 characters', { argument: 'query', max: 200 });
+      const lucene = toLuceneQuery(args.query);
+      if (lucene === null || limit === 0) return [];
+      const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map((k) => LABEL_BY_KIND[k]) : ALL_LABELS;
+      const [row] = await ctx.db.read('search/fulltext', { query: lucene, candidates: Math.max(50, limit * 3), labels, exact: fold(args.query) });
+      const hits = row!.hits as { node: Props; score: number; exact: boolean }[];
+      const exact = row!.exact as Props[];
+      const topScore = hits.reduce((m, h) => Math.max(m, h.score), 0);
+      const seen = new Set<string>();
+      const ranked: { node: Props; score: number }[] = [];
+      // Exact matches first, scored above every full-text hit so `score` stays monotonic.
+      for (const node of exact) {
+        if (seen.has(node.id)) continue;
+        seen.add(node.id);
+        ranked.push({ node, score: topScore + 1 });
+      }
+      for (const h of hits) {
+        if (seen.has(h.node.id)) continue;
+        seen.add(h.node.id);
+        ranked.push({ node: h.node, score: h.score });
+      }
+      return ranked.slice(0, limit).map((h) => ({ ...h, snippet: snippet(h.node, args.query) }));
+    },
+  },
+};

@@ -1,0 +1,110 @@
+// Writes a validated dataset in one transaction: batched UNWIND … MERGE per kind, after pruning
+// what an earlier import wrote and the files no longer contain. Twice gives the same graph.
+import { fold, foldDiaryNumber } from '../domain/text.js';
+import type { Executor } from '../neo4j/executor.js';
+import type { Dataset } from './load-seeds.js';
+import type { SourceRecord } from './records.js';
+
+const BATCH = 500;
+
+// The folded forms a search query must equal to count as an exact match (ranked first).
+export const exactKeys = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v).map(fold))];
+
+const src = (sources: SourceRecord[]) => ({
+  sourceDocs: sources.map((s) => s.document),
+  sourceQuotes: sources.map((s) => s.quote),
+});
+
+export interface ImportStep {
+  name: string;
+  label: string;
+  rows: Record<string, unknown>[];
+}
+
+export function importSteps(ds: Dataset): ImportStep[] {
+  const keepIds = [
+    ...ds.documents, ...ds.agencies, ...ds.strategies, ...ds.focusAreas, ...ds.assignments, ...ds.appropriations, ...ds.fundingFlows,
+  ].map((r) => r.id);
+  return [
+    { name: 'seed/01-prune', label: 'prune', rows: [{ keepIds }] },
+    { name: 'seed/02-documents', label: 'documents', rows: ds.documents.map((d) => ({ id: d.id, title: d.title, file: d.file, published: d.published, url: d.url, ...src(d.sources) })) },
+    {
+      name: 'seed/03-agencies',
+      label: 'agencies',
+      rows: ds.agencies.map((a) => ({
+        id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind,
+        sortName: fold(a.name),
+        exactKeys: exactKeys([a.name, a.nameEn, a.abbreviation]),
+        folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
+        ...src(a.sources),
+      })),
+    },
+    { name: 'seed/04-document-publishers', label: 'publishers', rows: ds.documents.filter((d) => d.publisherId).map((d) => ({ id: d.id, publisherId: d.publisherId })) },
+    {
+      name: 'seed/05-strategies',
+      label: 'strategies',
+      rows: ds.strategies.map((s) => ({
+        id: s.id, name: s.name, kind: s.kind, diaryNumber: s.diaryNumber, periodStart: s.periodStart, periodEnd: s.periodEnd,
+        ownerId: s.ownerId, sortName: fold(s.name), exactKeys: exactKeys([s.name, s.diaryNumber]), ...src(s.sources),
+      })),
+    },
+    { name: 'seed/06-strategy-parents', label: 'strategy parents', rows: ds.strategies.filter((s) => s.parentId).map((s) => ({ id: s.id, parentId: s.parentId })) },
+    { name: 'seed/07-focus-areas', label: 'focus areas', rows: ds.focusAreas.map((f) => ({ id: f.id, strategyId: f.strategyId, name: f.name, goal: f.goal, sortName: fold(f.name), exactKeys: exactKeys([f.name]), ...src(f.sources) })) },
+    {
+      name: 'seed/08-assignments',
+      label: 'assignments',
+      rows: ds.assignments.map((a) => ({
+        id: a.id, title: a.title, kind: a.kind, description: a.description,
+        diaryNumber: a.diaryNumbers[0] ?? null, diaryNumbers: a.diaryNumbers, diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
+        diaryNumberText: a.diaryNumbers.join(' '), decided: a.decided, reportDue: a.reportDue, interimReports: a.interimReports,
+        issuedById: a.issuedById, sortTitle: fold(a.title), exactKeys: exactKeys([a.title, ...a.diaryNumbers]), ...src(a.sources),
+      })),
+    },
+    {
+      name: 'seed/09-participants',
+      label: 'participants',
+      rows: ds.assignments.flatMap((a) => a.participants.map((p) => ({ assignmentId: a.id, agencyId: p.agencyId, role: p.role, ...src(p.sources) }))),
+    },
+    {
+      name: 'seed/10-assignment-links',
+      label: 'strategy links',
+      rows: ds.assignments.flatMap((a) => [
+        ...a.strategies.map((l) => ({ assignmentId: a.id, kind: 'STRATEGY', targetId: l.id, ...src(l.sources) })),
+        ...a.focusAreas.map((l) => ({ assignmentId: a.id, kind: 'FOCUS_AREA', targetId: l.id, ...src(l.sources) })),
+      ]),
+    },
+    { name: 'seed/11-appropriations', label: 'appropriations', rows: ds.appropriations.map((p) => ({ id: p.id, code: p.code, name: p.name, ...src(p.sources) })) },
+    {
+      name: 'seed/12-funding-flows',
+      label: 'funding flows',
+      rows: ds.fundingFlows.map((f) => ({
+        id: f.id, fromId: f.fromId, toId: f.toId, amountSek: f.amountSek, qualifier: f.qualifier, stage: f.stage, year: f.year,
+        appropriationId: f.appropriationId, paidViaId: f.paidViaId, assignmentId: f.assignmentId, strategyId: f.strategyId,
+        note: f.note, ...src(f.sources),
+      })),
+    },
+    {
+      name: 'seed/13-successions',
+      label: 'successions',
+      rows: ds.successions.map((s) => ({ predecessorId: s.predecessorId, successorId: s.successorId, date: s.date, note: s.note, ...src(s.sources) })),
+    },
+  ];
+}
+
+export async function importDataset(db: Executor, ds: Dataset, log: (line: string) => void = () => {}): Promise<void> {
+  const steps = importSteps(ds);
+  const batches: { name: string; params: Record<string, unknown> }[] = [];
+  for (const step of steps) {
+    if (step.name === 'seed/01-prune') {
+      batches.push({ name: step.name, params: step.rows[0]! });
+      continue;
+    }
+    for (let i = 0; i < step.rows.length; i += BATCH) batches.push({ name: step.name, params: { rows: step.rows.slice(i, i + BATCH) } });
+  }
+  const started = performance.now();
+  await db.writeAll(batches);
+  const ms = performance.now() - started;
+  const total = steps.reduce((n, s) => n + (s.name === 'seed/01-prune' ? 0 : s.rows.length), 0);
+  for (const s of steps) if (s.name !== 'seed/01-prune') log(`  ${s.label.padEnd(16)} ${String(s.rows.length).padStart(5)} rows`);
+  log(`import committed: ${total} rows in one transaction, ${ms.toFixed(0)} ms`);
+}

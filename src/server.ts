@@ -1,0 +1,46 @@
+// `npm start`: resolve Neo4j (NEO4J_URI or the embedded default), apply migrations, load the
+// seeds, serve. On SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the driver,
+// stop the embedded database.
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, parseConfig } from './config.js';
+import { resolveNeo4j } from './neo4j/connect.js';
+import { importDataset } from './seed/import.js';
+import { loadSeeds } from './seed/load-seeds.js';
+import { SEED_PATHS } from './seed/paths.js';
+
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  throw err;
+}
+
+const target = await resolveNeo4j(config, (line) => console.log(line));
+let app;
+try {
+  app = await buildApp({ config, neo4j: target });
+  if (config.SEED_ON_START) {
+    const ds = await loadSeeds(SEED_PATHS);
+    await importDataset(app.db, ds, (line) => app!.log.info(line));
+  }
+} catch (err) {
+  console.error(err);
+  await app?.close();
+  await target.stop();
+  process.exit(1);
+}
+
+closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+  await app.close();
+  await target.stop();
+});
+
+await app.listen({ host: config.HOST, port: config.PORT });
+app.log.info(`GraphQL on http://${config.HOST}:${config.PORT}/graphql, GraphiQL on /graphiql${target.embedded ? ` (embedded Neo4j at ${target.uri})` : ''}`);

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/int/**/*.int.test.ts'],
+          globalSetup: ['test/setup/neo4j.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // One Neo4j for the whole run; files run one at a time so timing-sensitive tests
+          // (outage, shutdown) do not fight over the two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
