@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One Neo4j for the whole run; files run one at a time so that timing-sensitive tests
+    // (outage, shutdown) do not fight over the two cores.
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -16,9 +19,6 @@ export default defineConfig({
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          // One Neo4j for the whole run; files run one at a time so timing-sensitive tests
-          // (outage, shutdown) do not fight over the two cores.
-          fileParallelism: false,
         },
       },
     ],

@@ -29,6 +29,10 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, opts
       return formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'));
     },
   });
+  // Round trips to Neo4j per request, for operators and for the N+1 test.
+  app.graphql.addHook('onResolution', async (_execution, context) => {
+    context.reply.header('x-db-round-trips', String(context.queries.count));
+  });
 };
 
 export default fp(graphqlPlugin, { name: 'graphql', fastify: '5.x', dependencies: ['neo4j'] });
