@@ -2,7 +2,10 @@
 // call it. Nothing here listens on a port or starts a database.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import { errorBody, ERRORS } from './errors.js';
+import authPlugin from './plugins/auth.js';
 import graphqlPlugin from './plugins/graphql.js';
+import limitsPlugin from './plugins/limits.js';
 import healthPlugin from './plugins/health.js';
 import neo4jPlugin from './plugins/neo4j.js';
 
@@ -20,8 +23,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    bodyLimit: 1_000_000,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    // Behind a proxy the client address comes from X-Forwarded-For; rate limits key on it.
+    trustProxy: config.NODE_ENV === 'production',
   });
+  // Errors raised outside GraphQL execution (bad JSON, body too large, rate limit) get the same
+  // response shape and a code from the registry; nothing internal reaches the client.
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string; rateLimited?: boolean; retryAfterMs?: number }, req, reply) => {
+    if (err.rateLimited) return reply.code(429).send(errorBody('RATE_LIMITED'));
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('PAYLOAD_TOO_LARGE'));
+    if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(400).send(errorBody('BAD_REQUEST', `${ERRORS.BAD_REQUEST.message} (${err.message})`));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send(errorBody('INTERNAL_SERVER_ERROR', undefined, { requestId: req.id }));
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
+  await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY });
+  await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {
     ...options.neo4j,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
@@ -30,6 +49,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     migrate: options.migrate ?? true,
   });
   await app.register(healthPlugin);
-  await app.register(graphqlPlugin, { graphiql: config.GRAPHIQL, production: config.NODE_ENV === 'production' });
+  await app.register(graphqlPlugin, { config });
   return app;
 }

@@ -11,6 +11,26 @@ const bool = z
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+// API_KEYS="id:role:sha256hex,…": only hashes of the keys are configured, never the keys.
+const apiKeys = z
+  .string()
+  .transform((s) => s.split(',').map((e) => e.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_.-]{1,64}:(reader|editor|admin):[0-9a-f]{64}$/, 'each entry must be id:role:sha256-hex (role reader, editor or admin)')
+        .transform((e) => {
+          const [id, role, hash] = e.split(':') as [string, Role, string];
+          return { id, role, hash: Buffer.from(hash, 'hex') };
+        }),
+    ),
+  );
+const csv = z.string().transform((s) => s.split(',').map((e) => e.trim()).filter(Boolean));
+
 export const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -33,6 +53,21 @@ export const ConfigSchema = z
     QUERY_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
     DB_ACQUISITION_TIMEOUT_MS: positiveInt.max(60_000).default(1_500),
     DB_RETRY_TIME_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    API_KEYS: apiKeys.default([]),
+    REQUIRE_API_KEY: bool.default(false),
+    MAX_QUERY_DEPTH: positiveInt.max(100).default(12),
+    MAX_QUERY_COST: positiveInt.default(200_000),
+    MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
+    MAX_TOKENS: positiveInt.max(100_000).default(2_000),
+    MAX_QUERY_BYTES: positiveInt.max(1_000_000).default(20_000),
+    BODY_LIMIT_BYTES: positiveInt.max(10_000_000).default(100_000),
+    MAX_BATCH_OPERATIONS: positiveInt.max(100).default(5),
+    INTROSPECTION: bool.default(true),
+    RATE_LIMIT_MAX: positiveInt.default(600),
+    RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+    CORS_ORIGINS: csv.default([]),
+    MAX_EVENT_LOOP_DELAY_MS: positiveInt.default(1_000),
   })
   .refine((c) => c.NEO4J_URI === undefined || c.NEO4J_PASSWORD !== undefined, {
     message: 'NEO4J_PASSWORD is required when NEO4J_URI is set',

@@ -12,7 +12,25 @@ export const ERRORS = {
   BAD_USER_INPUT: { code: 'BAD_USER_INPUT', status: 400, message: 'An argument is invalid.' },
   GRAPHQL_PARSE_FAILED: { code: 'GRAPHQL_PARSE_FAILED', status: 400, message: 'The query is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: 'The query does not match the schema.' },
+  BAD_REQUEST: { code: 'BAD_REQUEST', status: 400, message: 'The request is not a GraphQL request (JSON body with a string `query`).' },
+  NOT_FOUND: { code: 'NOT_FOUND', status: 404, message: 'No such entity.' },
+  CONFLICT: { code: 'CONFLICT', status: 409, message: 'An entity with this id already exists with other content.' },
+  // who may do what
+  UNAUTHENTICATED: { code: 'UNAUTHENTICATED', status: 401, message: 'A valid API key is required (Authorization: Bearer <key>).' },
+  FORBIDDEN: { code: 'FORBIDDEN', status: 403, message: 'This API key\'s role may not do that.' },
+  // limits, checked before any Cypher runs
+  QUERY_TOO_DEEP: { code: 'QUERY_TOO_DEEP', status: 400, message: 'The query is nested deeper than allowed.' },
+  QUERY_TOO_COMPLEX: { code: 'QUERY_TOO_COMPLEX', status: 400, message: 'The query would cost more than allowed (list fields count times their `first`).' },
+  TOO_MANY_ALIASES: { code: 'TOO_MANY_ALIASES', status: 400, message: 'The query uses more aliases than allowed.' },
+  TOO_MANY_DIRECTIVES: { code: 'TOO_MANY_DIRECTIVES', status: 400, message: 'The query uses more directives than allowed.' },
+  TOO_MANY_TOKENS: { code: 'TOO_MANY_TOKENS', status: 400, message: 'The query has more tokens than allowed.' },
+  QUERY_TOO_LARGE: { code: 'QUERY_TOO_LARGE', status: 413, message: 'The query text is longer than allowed.' },
+  PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', status: 413, message: 'The request body is larger than allowed.' },
+  TOO_MANY_OPERATIONS: { code: 'TOO_MANY_OPERATIONS', status: 400, message: 'The batch has more operations than allowed.' },
+  INTROSPECTION_DISABLED: { code: 'INTROSPECTION_DISABLED', status: 400, message: 'Introspection is disabled on this server.' },
+  RATE_LIMITED: { code: 'RATE_LIMITED', status: 429, message: 'Too many requests; retry after the time in Retry-After.' },
   // the service
+  OVERLOADED: { code: 'OVERLOADED', status: 503, message: 'The server is overloaded; retry shortly.' },
   SERVICE_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', status: 503, message: 'The database is not reachable; try again shortly.' },
   TIMEOUT: { code: 'TIMEOUT', status: 504, message: 'The query took longer than the configured limit.' },
   INTERNAL_SERVER_ERROR: { code: 'INTERNAL_SERVER_ERROR', status: 500, message: 'Internal error; it has been logged with the request id.' },
@@ -31,6 +49,12 @@ export class ApiError extends Error {
     this.status = ERRORS[code].status;
     this.details = details;
   }
+}
+
+// The body every non-GraphQL-executed rejection (auth, limits, rate limit, bad body) is sent with,
+// shaped like a GraphQL response so clients handle one format.
+export function errorBody(code: ErrorCode, message?: string, extra?: Record<string, unknown>) {
+  return { data: null, errors: [{ message: message ?? ERRORS[code].message, extensions: { code, ...(extra ?? {}) } }] };
 }
 
 export const badInput = (message: string, details?: Record<string, unknown>) => new ApiError('BAD_USER_INPUT', message, details);

@@ -5,7 +5,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, parseConfig } from './config.js';
 import { resolveNeo4j } from './neo4j/connect.js';
-import { importDataset } from './seed/import.js';
+import { importDataset, seedsUnchanged } from './seed/import.js';
 import { loadSeeds } from './seed/load-seeds.js';
 import { SEED_PATHS } from './seed/paths.js';
 
@@ -26,7 +26,10 @@ try {
   app = await buildApp({ config, neo4j: target });
   if (config.SEED_ON_START) {
     const ds = await loadSeeds(SEED_PATHS);
-    await importDataset(app.db, ds, (line) => app!.log.info(line));
+    // Re-importing unchanged seeds on every start would overwrite edits made through the API;
+    // the curated files win only when they change (or an admin runs importSeeds).
+    if (await seedsUnchanged(app.db, ds)) app.log.info('seeds unchanged since the last import: not re-imported');
+    else await importDataset(app.db, ds, (line) => app!.log.info(line));
   }
 } catch (err) {
   console.error(err);

@@ -1,5 +1,6 @@
 import type { MercuriusContext } from 'mercurius';
 import type { Executor, QueryCounter } from '../neo4j/executor.js';
+import type { Principal } from '../plugins/auth.js';
 
 declare module 'mercurius' {
   interface MercuriusContext {
@@ -7,6 +8,7 @@ declare module 'mercurius' {
     // Round trips to Neo4j in this request (the N+1 test asserts a bound on it).
     queries: QueryCounter;
     today: string;
+    principal: Principal;
   }
 }
 

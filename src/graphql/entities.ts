@@ -10,6 +10,7 @@ export const TYPE_BY_PREFIX = {
   flow: 'FundingFlow',
   appropriation: 'Appropriation',
   document: 'Document',
+  change: 'Change',
 } as const;
 
 export type TypeName = (typeof TYPE_BY_PREFIX)[keyof typeof TYPE_BY_PREFIX];

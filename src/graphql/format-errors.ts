@@ -1,6 +1,6 @@
 // Every GraphQL error leaves the server with a code from src/errors.ts. Internal errors are
 // logged with the request id and reach the client without stack, Cypher or driver details.
-import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import { ApiError, ERRORS, type ErrorCode } from '../errors.js';
 
@@ -9,33 +9,55 @@ interface Formatted {
   response: { data: Record<string, unknown> | null; errors: GraphQLFormattedError[] };
 }
 
-function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
+// mercurius runs graphql-js as CommonJS while this module may see the ESM copy, so errors are
+// read by their shape, never by instanceof.
+interface ErrorLike {
+  message: string;
+  locations?: readonly { line: number; column: number }[];
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+  originalError?: (Error & { errors?: unknown; code?: string; statusCode?: number; rateLimited?: boolean; extensions?: Record<string, unknown> }) | null;
+}
+
+function flatten(errors: readonly ErrorLike[]): ErrorLike[] {
   return errors.flatMap((e) => {
-    const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
-    if (Array.isArray(inner)) return inner.map((x) => (x instanceof GraphQLError ? x : new GraphQLError(String((x as Error).message ?? x))));
-    return [e];
+    const inner = e.originalError?.errors;
+    return Array.isArray(inner) ? (inner as ErrorLike[]) : [e];
   });
 }
 
-export function classify(e: GraphQLError): { code: ErrorCode; message: string; details?: Record<string, unknown> } {
+export function classify(e: ErrorLike): { code: ErrorCode; message: string; details?: Record<string, unknown> } {
   const original = e.originalError;
   if (original instanceof ApiError) return { code: original.code, message: original.message, details: original.details };
+  // HTTP-level failures on the GraphQL route reach mercurius's error handler, and so this formatter.
+  if (original?.rateLimited) return { code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message };
+  if (original?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'PAYLOAD_TOO_LARGE', message: ERRORS.PAYLOAD_TOO_LARGE.message };
+  if (typeof original?.code === 'string' && original.code.startsWith('FST_ERR_CTP')) return { code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message} (${original.message})` };
   const own = e.extensions?.code;
   if (typeof own === 'string' && own in ERRORS) return { code: own as ErrorCode, message: e.message };
   if (!original || (original as { code?: string }).code === 'MER_ERR_GQL_VALIDATION') {
     if (e.message.startsWith('Syntax Error')) return { code: 'GRAPHQL_PARSE_FAILED', message: e.message };
-    if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(e.message)) return { code: 'BAD_USER_INPUT', message: e.message };
+    // A value of the wrong form (a bad Date, a negative where the scalar refuses it) is bad input,
+    // whether it came as a variable or as a literal in the query.
+    if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)|^Expected value of type |^Argument "[^"]+" has invalid value /.test(e.message)) {
+      return { code: 'BAD_USER_INPUT', message: e.message };
+    }
     if (!e.path) return { code: 'GRAPHQL_VALIDATION_FAILED', message: e.message };
   }
-  const asGql = original as GraphQLError | undefined;
+  const asGql = original as ErrorLike | undefined | null;
   if (asGql?.extensions && typeof asGql.extensions.code === 'string' && asGql.extensions.code in ERRORS) {
     return { code: asGql.extensions.code as ErrorCode, message: asGql.message };
   }
   return { code: 'INTERNAL_SERVER_ERROR', message: ERRORS.INTERNAL_SERVER_ERROR.message };
 }
 
-export function formatErrors(execution: ExecutionResult & { statusCode?: number }, log: FastifyBaseLogger, requestId: string): Formatted {
-  const errors = flatten(execution.errors ?? []);
+export function formatErrors(
+  execution: ExecutionResult & { statusCode?: number },
+  log: FastifyBaseLogger,
+  requestId: string,
+  opts: { hideSuggestions?: boolean } = {},
+): Formatted {
+  const errors = flatten((execution.errors ?? []) as readonly ErrorLike[]);
   let worst = 0;
   let unavailable = false;
   const out = errors.map((e): GraphQLFormattedError => {
@@ -47,7 +69,8 @@ export function formatErrors(execution: ExecutionResult & { statusCode?: number 
     if (code === 'SERVICE_UNAVAILABLE') unavailable = true;
     worst = Math.max(worst, ERRORS[code].status);
     return {
-      message,
+      // In production "Did you mean …?" would map the schema for a caller with introspection off.
+      message: opts.hideSuggestions ? message.replace(/ Did you mean .*\?$/, '') : message,
       ...(e.locations ? { locations: e.locations } : {}),
       ...(e.path ? { path: e.path } : {}),
       extensions: { code, ...(details ?? {}), ...(code === 'INTERNAL_SERVER_ERROR' ? { requestId } : {}) },

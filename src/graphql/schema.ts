@@ -8,6 +8,7 @@ import type { IResolvers, MercuriusLoaders } from 'mercurius';
 import { isIsoDate } from './args.js';
 import * as agencies from '../agencies/resolvers.js';
 import * as assignments from '../assignments/resolvers.js';
+import * as edits from '../edits/resolvers.js';
 import * as funding from '../funding/resolvers.js';
 import * as nodes from '../nodes/resolvers.js';
 import * as paths from '../paths/resolvers.js';
@@ -46,7 +47,7 @@ export const DateScalar = new GraphQLScalarType({
   },
 });
 
-const modules = [nodes, agencies, assignments, strategies, funding, search, paths] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
+const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
 
 function mergeMaps<T extends object>(parts: (T | undefined)[]): T {
   const out: Record<string, Record<string, unknown>> = {};

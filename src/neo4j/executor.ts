@@ -69,6 +69,26 @@ export class Executor {
     }
   }
 
+  // Several named queries in one managed write transaction (retried as a whole on transient
+  // errors, so `work` must only depend on what it reads inside the transaction).
+  async writeTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    if (this.counter) this.counter.count += 1;
+    const started = performance.now();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work(async (name, params = {}) => (await tx.run(this.store.get(name), toCypherParams(params) as Record<string, unknown>)).records.map((r) => r.toObject() as Row)),
+        { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: label } },
+      );
+    } catch (err) {
+      throw mapDriverError(err, label);
+    } finally {
+      await session.close();
+      this.options.log?.debug({ mutation: label, ms: Math.round(performance.now() - started) }, 'cypher write transaction');
+    }
+  }
+
   private async run(mode: 'READ' | 'WRITE', name: string, params: Record<string, unknown>): Promise<Row[]> {
     const text = this.store.get(name);
     if (this.counter) this.counter.count += 1;

@@ -6,27 +6,34 @@ import type { FastifyPluginAsync } from 'fastify';
 import { loadTypeDefs, loaders, resolvers } from '../graphql/schema.js';
 import { formatErrors } from '../graphql/format-errors.js';
 import { todayUtc } from '../graphql/args.js';
+import { validationRules } from '../graphql/validation.js';
+import type { Config } from '../config.js';
 import '../graphql/context.js';
 
 export interface GraphqlPluginOptions {
-  graphiql: boolean;
-  production: boolean;
+  config: Config;
 }
 
-const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, opts) => {
+const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { config }) => {
+  const production = config.NODE_ENV === 'production';
   await app.register(mercurius, {
     schema: loadTypeDefs(),
     resolvers: resolvers(),
     loaders: loaders(),
-    graphiql: opts.graphiql,
+    graphiql: config.GRAPHIQL,
     path: '/graphql',
-    context: () => {
+    allowBatchedQueries: true,
+    // The cost rule needs each request's variables (a `first: $n` counts as $n), which mercurius
+    // only passes to a validationRules function, and that rules out its parsed-query cache.
+    validationRules: validationRules(config),
+    cache: false,
+    context: (request) => {
       const queries = { count: 0 };
-      return { db: app.db.withCounter(queries), queries, today: todayUtc() };
+      return { db: app.db.withCounter(queries), queries, today: todayUtc(), principal: request.principal };
     },
     errorFormatter: (execution, ctx) => {
       const log = ctx.reply?.log ?? app.log;
-      return formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'));
+      return formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), { hideSuggestions: production });
     },
   });
   // Round trips to Neo4j per request, for operators and for the N+1 test.

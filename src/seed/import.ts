@@ -83,6 +83,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         note: f.note, ...src(f.sources),
       })),
     },
+    { name: 'seed/14-record-import', label: 'import record', rows: [{ checksum: ds.checksum ?? null }] },
     {
       name: 'seed/13-successions',
       label: 'successions',
@@ -91,20 +92,56 @@ export function importSteps(ds: Dataset): ImportStep[] {
   ];
 }
 
-export async function importDataset(db: Executor, ds: Dataset, log: (line: string) => void = () => {}): Promise<void> {
+export interface ImportOptions {
+  // Commit every batch in its own transaction (large synthetic imports); the default is one
+  // transaction for the whole dataset. The prune runs first either way.
+  transactionPerBatch?: boolean;
+  // Called after each committed batch (only with transactionPerBatch), and once at the end.
+  onProgress?: (p: { step: string; batch: number; batches: number; rows: number; totalRows: number; ms: number }) => void;
+}
+
+// True when the database already holds exactly this dataset (same checksum): nothing to import.
+export async function seedsUnchanged(db: Executor, ds: Dataset): Promise<boolean> {
+  const [row] = await db.read('seed/last-import');
+  return row?.checksum === ds.checksum;
+}
+
+export async function importDataset(
+  db: Executor,
+  ds: Dataset,
+  log: (line: string) => void = () => {},
+  options: ImportOptions = {},
+): Promise<void> {
   const steps = importSteps(ds);
-  const batches: { name: string; params: Record<string, unknown> }[] = [];
+  const batches: { name: string; params: Record<string, unknown>; rows: number }[] = [];
   for (const step of steps) {
-    if (step.name === 'seed/01-prune') {
-      batches.push({ name: step.name, params: step.rows[0]! });
+    if (step.name === 'seed/01-prune' || step.name === 'seed/14-record-import') {
+      batches.push({ name: step.name, params: step.rows[0]!, rows: 0 });
       continue;
     }
-    for (let i = 0; i < step.rows.length; i += BATCH) batches.push({ name: step.name, params: { rows: step.rows.slice(i, i + BATCH) } });
+    for (let i = 0; i < step.rows.length; i += BATCH) {
+      const rows = step.rows.slice(i, i + BATCH);
+      batches.push({ name: step.name, params: { rows }, rows: rows.length });
+    }
   }
-  const started = performance.now();
-  await db.writeAll(batches);
-  const ms = performance.now() - started;
   const total = steps.reduce((n, s) => n + (s.name === 'seed/01-prune' ? 0 : s.rows.length), 0);
+  const started = performance.now();
+  if (options.transactionPerBatch) {
+    let rows = 0;
+    for (const [i, b] of batches.entries()) {
+      await db.writeAll([{ name: b.name, params: b.params }]);
+      rows += b.rows;
+      options.onProgress?.({ step: b.name, batch: i + 1, batches: batches.length, rows, totalRows: total, ms: performance.now() - started });
+    }
+  } else {
+    await db.writeAll(batches.map((b) => ({ name: b.name, params: b.params })));
+    options.onProgress?.({ step: 'commit', batch: batches.length, batches: batches.length, rows: total, totalRows: total, ms: performance.now() - started });
+  }
+  const ms = performance.now() - started;
   for (const s of steps) if (s.name !== 'seed/01-prune') log(`  ${s.label.padEnd(16)} ${String(s.rows.length).padStart(5)} rows`);
-  log(`import committed: ${total} rows in one transaction, ${ms.toFixed(0)} ms`);
+  log(
+    options.transactionPerBatch
+      ? `import committed: ${total} rows in ${batches.length} transactions, ${ms.toFixed(0)} ms`
+      : `import committed: ${total} rows in one transaction, ${ms.toFixed(0)} ms`,
+  );
 }

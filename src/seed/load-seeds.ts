@@ -1,6 +1,7 @@
 // Reads every seed file, validates it against the record schemas, merges records that several
 // documents state about the same entity, and checks quotes and references. Nothing here touches
 // the database: an import only starts once this has passed for every file.
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -38,6 +39,8 @@ export interface Dataset {
   fundingFlows: WithFile<Parsed['fundingFlows'][number]>[];
   successions: WithFile<Parsed['successions'][number]>[];
   files: { file: string; records: number }[];
+  // Hash of every seed file and document: a start-up import is skipped when it is unchanged.
+  checksum?: string;
 }
 
 export interface SeedPaths {
@@ -58,8 +61,10 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
   const problems: SeedProblem[] = [];
   const names = (await readdir(paths.factsDir)).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   const parsed: { file: string; data: Parsed }[] = [];
+  const hash = createHash('sha256');
   for (const file of names) {
     const raw = await readFile(path.join(paths.factsDir, file), 'utf8');
+    hash.update(`${file}\0${raw}\0`);
     let doc: unknown;
     try {
       doc = parseYaml(raw, { uniqueKeys: true, prettyErrors: true });
@@ -78,6 +83,8 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   const dataset = merge(parsed, problems);
+  for (const doc of (await readdir(paths.documentsDir)).sort()) hash.update(`${doc}\0${await readFile(path.join(paths.documentsDir, doc), 'utf8')}\0`);
+  dataset.checksum = hash.digest('hex');
   await checkQuotes(dataset, paths.documentsDir, problems);
   checkReferences(dataset, problems);
   const reported = focusFile === undefined ? problems : problems.filter((p) => p.file.split(', ').includes(focusFile));
@@ -102,7 +109,7 @@ type AnyRecord = { id: string; sources: SourceRecord[] } & Record<string, unknow
 function merge(parsed: { file: string; data: Parsed }[], problems: SeedProblem[]): Dataset {
   const out: Dataset = {
     documents: [], agencies: [], strategies: [], focusAreas: [], assignments: [], appropriations: [],
-    fundingFlows: [], successions: [], files: [],
+    fundingFlows: [], successions: [], files: [], checksum: '',
   };
   const byKind = new Map<string, Map<string, WithFile<AnyRecord>>>();
   for (const { file, data } of parsed) {

@@ -1,0 +1,3 @@
+MATCH (ag:Agency)-[r:PARTICIPATES_IN]->(:Assignment {id: $id})
+RETURN ag.id AS agencyId, r.role AS role, r.sourceDocs AS sourceDocs, r.sourceQuotes AS sourceQuotes
+ORDER BY agencyId, role

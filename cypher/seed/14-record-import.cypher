@@ -1,0 +1,2 @@
+MERGE (s:SeedImport {id: 'seeds'})
+SET s.checksum = $checksum, s.at = datetime()

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (s:SeedImport {id: 'seeds'})
+RETURN s.checksum AS checksum

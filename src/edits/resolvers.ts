@@ -1,0 +1,379 @@
+// Edits for editors and admins: every mutation is parsed by zod, must carry a source, runs as one
+// managed write transaction (all or nothing) and records who changed what, with the entity before
+// and after, as a (:Change) in that same transaction. Creates are idempotent: ids come from the
+// official name or diary number (or the client's idempotency key for funding flows), and MERGE on
+// them means a retried request whose first commit was lost cannot write twice.
+import { createHash, randomUUID } from 'node:crypto';
+import type { IResolvers } from 'mercurius';
+import { z } from 'zod';
+import type { Role } from '../config.js';
+import { ApiError, badInput } from '../errors.js';
+import { fold, foldDiaryNumber } from '../domain/text.js';
+import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '../graphql/args.js';
+import type { Ctx } from '../graphql/context.js';
+import type { Props } from '../graphql/entities.js';
+import type { Row } from '../neo4j/executor.js';
+import { importDataset, exactKeys } from '../seed/import.js';
+import { loadSeeds } from '../seed/load-seeds.js';
+import { SEED_PATHS } from '../seed/paths.js';
+import { mergeSources, resolveSources, slug, type ResolvedSources, type SourceInput } from './sources.js';
+
+const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
+
+export function requireRole(ctx: Ctx, role: Role) {
+  if (ctx.principal.keyId === 'anonymous') throw new ApiError('UNAUTHENTICATED');
+  if (RANK[ctx.principal.role] < RANK[role]) throw new ApiError('FORBIDDEN', `This needs the ${role} role; the key has ${ctx.principal.role}.`);
+}
+
+// ---- input schemas (GraphQL has checked types and enums; these check content) ----
+const text = (max: number) => z.string().trim().min(1).max(max);
+const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9.-]{0,150}$`), `must be a ${prefix} id`);
+const year = z.number().int().min(1900).max(2200);
+
+const AgencyFields = z.object({
+  name: text(300),
+  nameEn: text(300).nullish(),
+  abbreviation: text(40).nullish(),
+  kind: z.string(),
+});
+const AssignmentFields = z.object({
+  title: text(500),
+  kind: z.string().nullish(),
+  description: text(5000).nullish(),
+  diaryNumbers: z.array(text(60)).max(20).nullish(),
+  issuedById: idOf('agency').nullish(),
+  decided: z.string().nullish(),
+  reportDue: z.string().nullish(),
+  strategyIds: z.array(idOf('strategy')).max(20).nullish(),
+  focusAreaIds: z.array(idOf('focus-area')).max(20).nullish(),
+});
+const StrategyFields = z
+  .object({
+    name: text(500),
+    kind: z.string(),
+    diaryNumber: text(60).nullish(),
+    periodStart: year.nullish(),
+    periodEnd: year.nullish(),
+    ownerId: idOf('agency').nullish(),
+    parentId: idOf('strategy').nullish(),
+  })
+  .refine((s) => s.periodStart == null || s.periodEnd == null || s.periodStart <= s.periodEnd, { message: 'periodStart is after periodEnd' });
+const FlowFields = z.object({
+  fromId: idOf('agency').nullish(),
+  toId: idOf('agency'),
+  amountSek: z.number().int().min(0).max(1e13).nullish(),
+  qualifier: z.string(),
+  stage: z.string(),
+  year,
+  appropriationId: idOf('appropriation').nullish(),
+  paidViaId: idOf('agency').nullish(),
+  assignmentId: idOf('assignment').nullish(),
+  strategyId: idOf('strategy').nullish(),
+  note: text(2000).nullish(),
+});
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, arg: string): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    throw badInput(`${arg}${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`, { argument: arg });
+  }
+  return r.data;
+}
+
+// ---- the edit engine ----
+type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
+interface RelationSet {
+  type: 'ISSUED_BY' | 'OWNED_BY' | 'PART_OF' | 'FROM' | 'TO' | 'PAID_VIA' | 'UNDER_APPROPRIATION' | 'FINANCES';
+  targetLabel: string | null;
+  targetId: string | null;
+}
+
+const stable = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+
+async function checkRefs(run: Run, ids: (string | null | undefined)[], sources: ResolvedSources) {
+  const wanted = [...new Set([...ids.filter((x): x is string => !!x), ...sources.citedDocumentIds])];
+  if (wanted.length === 0) return;
+  const found = new Set((await run('edits/existing-ids', { ids: wanted })).map((r) => r.id as string));
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length > 0) throw badInput(`unknown id(s): ${missing.join(', ')}`, { unknownIds: missing });
+}
+
+async function snapshot(run: Run, id: string): Promise<Props | null> {
+  const [row] = await run('edits/snapshot', { id });
+  return (row?.props as Props | null) ?? null;
+}
+
+async function recordChange(run: Run, ctx: Ctx, operation: string, entityId: string, before: unknown, after: unknown) {
+  if (stable(before) === stable(after)) return;
+  await run('edits/record-change', {
+    changeId: `change:${randomUUID()}`,
+    at: new Date().toISOString(),
+    keyId: ctx.principal.keyId,
+    operation,
+    entityId,
+    before: before === null ? null : stable(before),
+    after: stable(after),
+  });
+}
+
+interface Upsert {
+  operation: string;
+  id: string;
+  file: string;
+  mode: 'create' | 'update';
+  refs: (string | null | undefined)[];
+  sources: ResolvedSources;
+  // The node's own properties from the input (undefined = keep), before sources are merged.
+  props: (before: Props | null) => Record<string, unknown>;
+  // Fields that decide whether a repeated create is the same entity.
+  identity?: Record<string, unknown>;
+  relations?: RelationSet[];
+  after?: (run: Run) => Promise<void>;
+}
+
+async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
+  return ctx.db.writeTransaction(u.operation, async (run) => {
+    await checkRefs(run, u.refs, u.sources);
+    if (u.sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: u.sources.newDocuments });
+    const before = await snapshot(run, u.id);
+    if (u.mode === 'update' && (!before || before.retired === true)) throw new ApiError('NOT_FOUND', `no ${u.id.split(':')[0]} with id ${u.id}`);
+    if (u.mode === 'create' && before) {
+      const same = before.retired !== true && u.identity && Object.entries(u.identity).every(([k, v]) => stable(before[k] ?? null) === stable(v ?? null));
+      if (!same) throw new ApiError('CONFLICT', `${u.id} already exists with other content; use the update mutation`);
+    }
+    const own = Object.fromEntries(Object.entries(u.props(before)).filter(([, v]) => v !== undefined));
+    const [row] = await run(u.file, { id: u.id, props: { ...own, ...mergeSources(before, u.sources) } });
+    if (u.relations && u.relations.length > 0) await run('edits/set-relations', { id: u.id, set: u.relations });
+    if (u.after) await u.after(run);
+    const after = row!.props as Props;
+    await recordChange(run, ctx, u.operation, u.id, before, after);
+    return after;
+  });
+}
+
+const rel = (type: RelationSet['type'], targetId: string | null | undefined, targetLabel: string | null = null): RelationSet[] =>
+  targetId === undefined ? [] : [{ type, targetId, targetLabel }];
+
+// ---- per-kind property builders ----
+function agencyProps(a: z.infer<typeof AgencyFields>) {
+  return {
+    name: a.name, nameEn: a.nameEn ?? null, abbreviation: a.abbreviation ?? null, kind: a.kind,
+    sortName: fold(a.name), exactKeys: exactKeys([a.name, a.nameEn ?? null, a.abbreviation ?? null]),
+    folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
+  };
+}
+
+function assignmentProps(a: Partial<z.infer<typeof AssignmentFields>>, before: Props | null) {
+  const diaryNumbers = a.diaryNumbers ?? (before?.diaryNumbers as string[] | undefined) ?? [];
+  const title = a.title ?? (before?.title as string);
+  return {
+    title, kind: a.kind ?? before?.kind ?? 'GOVERNMENT_ASSIGNMENT', description: a.description ?? before?.description ?? null,
+    diaryNumbers, diaryNumber: diaryNumbers[0] ?? null, diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber), diaryNumberText: diaryNumbers.join(' '),
+    decided: a.decided ?? before?.decided ?? null, reportDue: a.reportDue ?? before?.reportDue ?? null,
+    interimReports: (before?.interimReports as string[] | undefined) ?? [],
+    sortTitle: fold(title), exactKeys: exactKeys([title, ...diaryNumbers]),
+  };
+}
+
+function strategyProps(s: Partial<z.infer<typeof StrategyFields>>, before: Props | null) {
+  const name = s.name ?? (before?.name as string);
+  const diaryNumber = s.diaryNumber ?? (before?.diaryNumber as string | null) ?? null;
+  return {
+    name, kind: s.kind ?? before?.kind, diaryNumber,
+    periodStart: s.periodStart ?? before?.periodStart ?? null, periodEnd: s.periodEnd ?? before?.periodEnd ?? null,
+    sortName: fold(name), exactKeys: exactKeys([name, diaryNumber]),
+  };
+}
+
+function checkFlow(f: { qualifier?: unknown; amountSek?: unknown }) {
+  if (f.qualifier !== undefined && (f.qualifier === 'UNSPECIFIED') !== (f.amountSek === null || f.amountSek === undefined)) {
+    throw badInput('amountSek must be given exactly when qualifier is not UNSPECIFIED', { argument: 'amountSek' });
+  }
+}
+
+// ---- resolvers ----
+interface WithSources {
+  sources: SourceInput[];
+}
+
+export const resolvers: IResolvers = {
+  Query: {
+    changes: async (_: unknown, args: { entityId?: string | null; since?: string | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+      const limit = parseFirst(args.first);
+      const after = decodeCursor('change', args.after);
+      if (args.since != null && Number.isNaN(Date.parse(args.since))) throw badInput('since must be an ISO date or date-time', { argument: 'since' });
+      const [row] = await ctx.db.read('edits/changes', {
+        entityId: args.entityId ? parseId(args.entityId, 'entityId') : null,
+        since: args.since ? new Date(args.since).toISOString() : null,
+        afterAt: after?.key ?? null,
+        afterId: after?.id ?? null,
+        limit: limit + 1,
+      });
+      return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) => encodeCursor('change', c.at as string, c.id));
+    },
+  },
+  Mutation: {
+    createAgency: async (_: unknown, { input }: { input: z.infer<typeof AgencyFields> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const a = parse(AgencyFields, input, 'input');
+      const sources = await resolveSources(input.sources);
+      const props = agencyProps(a);
+      return upsert(ctx, {
+        operation: 'createAgency', id: `agency:${slug(a.name)}`, file: 'edits/upsert-agency', mode: 'create', refs: [], sources,
+        props: () => props, identity: { name: props.name, nameEn: props.nameEn, abbreviation: props.abbreviation, kind: props.kind },
+      });
+    },
+    updateAgency: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof AgencyFields>> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const p = parse(AgencyFields.partial(), patch, 'patch');
+      const sources = await resolveSources(patch.sources);
+      return upsert(ctx, {
+        operation: 'updateAgency', id: parseId(id), file: 'edits/upsert-agency', mode: 'update', refs: [], sources,
+        props: (before) => agencyProps({
+          name: p.name ?? (before!.name as string), nameEn: p.nameEn !== undefined ? p.nameEn : (before!.nameEn as string | null),
+          abbreviation: p.abbreviation !== undefined ? p.abbreviation : (before!.abbreviation as string | null), kind: p.kind ?? (before!.kind as string),
+        }),
+      });
+    },
+    createAssignment: async (_: unknown, { input }: { input: z.infer<typeof AssignmentFields> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const a = parse(AssignmentFields, input, 'input');
+      const sources = await resolveSources(input.sources);
+      const id = `assignment:${slug(a.diaryNumbers?.[0] ?? a.title)}`;
+      const props = assignmentProps(a, null);
+      const links = [...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY', targetId: t })), ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA', targetId: t }))];
+      return upsert(ctx, {
+        operation: 'createAssignment', id, file: 'edits/upsert-assignment', mode: 'create',
+        refs: [a.issuedById, ...(a.strategyIds ?? []), ...(a.focusAreaIds ?? [])], sources,
+        props: () => props, identity: { title: props.title, diaryNumbers: props.diaryNumbers },
+        relations: rel('ISSUED_BY', a.issuedById ?? undefined, 'Agency'),
+        after: async (run) => {
+          if (links.length > 0) await run('edits/link-assignment', { id, links, sourceDocs: sources.sourceDocs, sourceQuotes: sources.sourceQuotes });
+        },
+      });
+    },
+    updateAssignment: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof AssignmentFields>> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const p = parse(AssignmentFields.partial(), patch, 'patch');
+      const sources = await resolveSources(patch.sources);
+      return upsert(ctx, {
+        operation: 'updateAssignment', id: parseId(id), file: 'edits/upsert-assignment', mode: 'update', refs: [p.issuedById], sources,
+        props: (before) => assignmentProps(p, before), relations: rel('ISSUED_BY', p.issuedById ?? undefined, 'Agency'),
+      });
+    },
+    createStrategy: async (_: unknown, { input }: { input: z.infer<typeof StrategyFields> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const s = parse(StrategyFields, input, 'input');
+      const sources = await resolveSources(input.sources);
+      const props = strategyProps(s, null);
+      return upsert(ctx, {
+        operation: 'createStrategy', id: `strategy:${slug(s.name)}`, file: 'edits/upsert-strategy', mode: 'create', refs: [s.ownerId, s.parentId], sources,
+        props: () => props, identity: { name: props.name, kind: props.kind },
+        relations: [...rel('OWNED_BY', s.ownerId ?? undefined, 'Agency'), ...rel('PART_OF', s.parentId ?? undefined, 'Strategy')],
+      });
+    },
+    updateStrategy: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof StrategyFields>> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const p = parse(z.object({ name: text(500), kind: z.string(), diaryNumber: text(60).nullish(), periodStart: year.nullish(), periodEnd: year.nullish(), ownerId: idOf('agency').nullish(), parentId: idOf('strategy').nullish() }).partial(), patch, 'patch');
+      const sources = await resolveSources(patch.sources);
+      const sid = parseId(id);
+      if (p.parentId === sid) throw badInput('a strategy cannot be its own parent', { argument: 'patch.parentId' });
+      return upsert(ctx, {
+        operation: 'updateStrategy', id: sid, file: 'edits/upsert-strategy', mode: 'update', refs: [p.ownerId, p.parentId], sources,
+        props: (before) => strategyProps(p, before),
+        relations: [...rel('OWNED_BY', p.ownerId ?? undefined, 'Agency'), ...rel('PART_OF', p.parentId ?? undefined, 'Strategy')],
+      });
+    },
+    createFundingFlow: async (_: unknown, { idempotencyKey, input }: { idempotencyKey: string; input: z.infer<typeof FlowFields> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const key = parse(z.string().min(8).max(200), idempotencyKey, 'idempotencyKey');
+      const f = parse(FlowFields, input, 'input');
+      checkFlow(f);
+      const sources = await resolveSources(input.sources);
+      const props = { amountSek: f.amountSek ?? null, qualifier: f.qualifier, stage: f.stage, year: f.year, note: f.note ?? null };
+      return upsert(ctx, {
+        operation: 'createFundingFlow', id: `flow:api-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`, file: 'edits/upsert-funding-flow', mode: 'create',
+        refs: [f.fromId, f.toId, f.paidViaId, f.appropriationId, f.assignmentId, f.strategyId], sources,
+        props: () => props, identity: props,
+        relations: [
+          ...rel('TO', f.toId, 'Agency'), ...rel('FROM', f.fromId ?? undefined, 'Agency'), ...rel('PAID_VIA', f.paidViaId ?? undefined, 'Agency'),
+          ...rel('UNDER_APPROPRIATION', f.appropriationId ?? undefined, 'Appropriation'),
+          ...rel('FINANCES', f.assignmentId ?? undefined, 'Assignment'), ...rel('FINANCES', f.strategyId ?? undefined, 'Strategy'),
+        ],
+      });
+    },
+    updateFundingFlow: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof FlowFields>> & WithSources }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
+      const p = parse(FlowFields.pick({ amountSek: true, qualifier: true, stage: true, year: true, note: true }).partial(), patch, 'patch');
+      const sources = await resolveSources(patch.sources);
+      return upsert(ctx, {
+        operation: 'updateFundingFlow', id: parseId(id), file: 'edits/upsert-funding-flow', mode: 'update', refs: [], sources,
+        props: (before) => {
+          const next = {
+            amountSek: p.amountSek !== undefined ? p.amountSek : before!.amountSek, qualifier: p.qualifier ?? before!.qualifier,
+            stage: p.stage ?? before!.stage, year: p.year ?? before!.year, note: p.note !== undefined ? p.note : before!.note ?? null,
+          };
+          checkFlow(next);
+          return next;
+        },
+      });
+    },
+    setParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) => participant(ctx, args.input, 'setParticipant'),
+    removeParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) => participant(ctx, args.input, 'removeParticipant'),
+    retire: async (_: unknown, args: { id: string; sources: SourceInput[] }, ctx: Ctx) => {
+      requireRole(ctx, 'admin');
+      const id = parseId(args.id);
+      const sources = await resolveSources(args.sources);
+      return ctx.db.writeTransaction('retire', async (run) => {
+        await checkRefs(run, [], sources);
+        if (sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: sources.newDocuments });
+        const before = await snapshot(run, id);
+        if (!before) throw new ApiError('NOT_FOUND', `no entity with id ${id}`);
+        const [row] = await run('edits/retire', { id, ...mergeSources(before, sources) });
+        const after = row!.props as Props;
+        await recordChange(run, ctx, 'retire', id, before, after);
+        return after;
+      });
+    },
+    importSeeds: async (_: unknown, __: unknown, ctx: Ctx) => {
+      requireRole(ctx, 'admin');
+      const ds = await loadSeeds(SEED_PATHS);
+      await importDataset(ctx.db, ds);
+      const [counts] = await ctx.db.read('seed/counts');
+      return { nodes: counts!.nodes, relationships: counts!.relationships };
+    },
+  },
+  Change: {},
+};
+
+interface ParticipantArg {
+  assignmentId: string;
+  agencyId: string;
+  role: string;
+  sources: SourceInput[];
+}
+
+async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParticipant' | 'removeParticipant') {
+  requireRole(ctx, 'editor');
+  const assignmentId = parse(idOf('assignment'), input.assignmentId, 'input.assignmentId');
+  const agencyId = parse(idOf('agency'), input.agencyId, 'input.agencyId');
+  const sources = await resolveSources(input.sources);
+  return ctx.db.writeTransaction(operation, async (run) => {
+    await checkRefs(run, [assignmentId, agencyId], sources);
+    if (sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: sources.newDocuments });
+    const before = await run('edits/participants', { id: assignmentId });
+    if (operation === 'setParticipant') {
+      const existing = before.find((p) => p.agencyId === agencyId && p.role === input.role) ?? null;
+      await run('edits/set-participant', { assignmentId, agencyId, role: input.role, ...mergeSources(existing, sources) });
+    } else {
+      const [row] = await run('edits/remove-participant', { assignmentId, agencyId, role: input.role });
+      if (!row || (row.removed as number) === 0) throw new ApiError('NOT_FOUND', `${agencyId} is not ${input.role} of ${assignmentId}`);
+    }
+    const after = await run('edits/participants', { id: assignmentId });
+    await recordChange(run, ctx, operation, assignmentId, { participants: before }, { participants: after });
+    return snapshot(run, assignmentId);
+  });
+}

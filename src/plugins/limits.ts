@@ -1,0 +1,89 @@
+// Every request limit, each with its own code, checked before any Cypher runs:
+// - HTTP level (this plugin): body size (Fastify bodyLimit), query text size and token count
+//   (counted with graphql-js's lexer before parsing; a query given as a JSON syntax tree instead of
+//   text is refused, since it would skip the token count), batch size, rate limit per key or IP
+//   (@fastify/rate-limit, 429 + Retry-After), event-loop pressure (@fastify/under-pressure, 503),
+//   security headers (@fastify/helmet) and a CORS allow-list (@fastify/cors).
+// - GraphQL validation (validationRules): depth, aliases and directives (graphql-armor's rules,
+//   fragments followed), cost (graphql-query-complexity with an estimator that multiplies list
+//   fields by their `first`), and introspection when disabled.
+import fp from 'fastify-plugin';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { Lexer, Source, TokenKind } from 'graphql';
+import type { Config } from '../config.js';
+import { errorBody, ERRORS, type ErrorCode } from '../errors.js';
+import { findKey } from './auth.js';
+
+export function countTokens(query: string, stopAfter: number): number {
+  const lexer = new Lexer(new Source(query));
+  let n = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      n += 1;
+      if (n > stopAfter) break;
+    }
+  } catch {
+    // A lexical error is the parser's to report (GRAPHQL_PARSE_FAILED).
+  }
+  return n;
+}
+
+const reject = (reply: FastifyReply, code: ErrorCode, message?: string, extra?: Record<string, unknown>) =>
+  reply.code(ERRORS[code].status).send(errorBody(code, message, extra));
+
+const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { config }) => {
+  await app.register(helmet, {
+    // GraphiQL is a page of inline script served by mercurius; a CSP would need its hashes.
+    contentSecurityPolicy: false,
+  });
+  await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, methods: ['GET', 'POST'] });
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+    exposeStatusRoute: false,
+    pressureHandler: (_req, reply) => {
+      reply.code(503).header('retry-after', '5').send(errorBody('OVERLOADED'));
+    },
+  });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW_MS,
+    // Per API key when one is given (valid or not: a wrong key is refused by auth anyway), else per IP.
+    keyGenerator: (req) => {
+      const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+      const key = m ? findKey(config.API_KEYS, m[1]!) : undefined;
+      return key ? `key:${key.id}` : `ip:${req.ip}`;
+    },
+    allowList: (req) => req.url === '/health' || req.url === '/ready',
+    errorResponseBuilder: (_req, ctx) => {
+      const err = Object.assign(new Error(ERRORS.RATE_LIMITED.message), { statusCode: 429, rateLimited: true, retryAfterMs: ctx.ttl });
+      return err;
+    },
+  });
+
+  app.addHook('preHandler', async (req, reply) => {
+    if (!req.url.startsWith('/graphql')) return;
+    const payload: unknown = req.method === 'GET' ? req.query : req.body;
+    if (req.method !== 'GET' && req.method !== 'POST') return;
+    const ops = Array.isArray(payload) ? payload : [payload];
+    if (Array.isArray(payload) && payload.length > config.MAX_BATCH_OPERATIONS) {
+      return reject(reply, 'TOO_MANY_OPERATIONS', `A batch may have at most ${config.MAX_BATCH_OPERATIONS} operations.`, { max: config.MAX_BATCH_OPERATIONS });
+    }
+    for (const op of ops) {
+      const query = (op as { query?: unknown } | null)?.query;
+      if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
+      if (typeof query !== 'string') return reject(reply, 'BAD_REQUEST');
+      if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
+        return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });
+      }
+      if (countTokens(query, config.MAX_TOKENS) > config.MAX_TOKENS) {
+        return reject(reply, 'TOO_MANY_TOKENS', `The query may have at most ${config.MAX_TOKENS} tokens.`, { max: config.MAX_TOKENS });
+      }
+    }
+  });
+};
+
+export default fp(limitsPlugin, { name: 'limits', fastify: '5.x', dependencies: ['auth'] });

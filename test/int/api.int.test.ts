@@ -1,0 +1,245 @@
+// The GraphQL API against the seeded graph. Expectations are computed from the database with
+// hand-written Cypher (or from the seed files), never hard-coded from the API's own answers.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../src/neo4j/executor.js';
+import { gql, gqlOk, makeApp, makeExecutor } from '../helpers.js';
+
+let app: FastifyInstance;
+let db: Executor;
+let closeDb: () => Promise<void>;
+beforeAll(async () => {
+  app = await makeApp();
+  ({ db, close: closeDb } = makeExecutor());
+});
+afterAll(async () => {
+  await app.close();
+  await closeDb();
+});
+
+const cypher = async (q: string, params: Record<string, unknown> = {}) =>
+  (await db.driver.executeQuery(q, params)).records.map((r) => r.toObject()) as any[];
+
+describe('agencies: keyset pagination', () => {
+  it('walks every page in (name, id) order with a stable totalCount and a last page without next', async () => {
+    const expected = (await cypher('MATCH (a:Agency) WHERE NOT a.retired RETURN a.id AS id ORDER BY a.sortName, a.id')).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const data: any = await gqlOk(app, 'query($after: String) { agencies(first: 4, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const c = data.agencies;
+      expect(c.totalCount).toBe(expected.length);
+      seen.push(...c.edges.map((e: any) => e.node.id));
+      pages += 1;
+      if (!c.pageInfo.hasNextPage) {
+        expect(c.edges.length).toBeGreaterThan(0);
+        break;
+      }
+      expect(c.pageInfo.endCursor).toBe(c.edges.at(-1).cursor);
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 4));
+  });
+
+  it('keeps a cursor\'s place when a row is added before it', async () => {
+    const first = await gqlOk(app, '{ agencies(first: 3) { edges { cursor node { id } } } }');
+    const cursor = first.agencies.edges[1].cursor;
+    const before = await gqlOk(app, 'query($c: String) { agencies(first: 2, after: $c) { edges { node { id } } } }', { c: cursor });
+    await cypher("CREATE (:Entity:Agency {id: 'agency:test-aaa-inserted', name: 'AAA', sortName: 'aaa', kind: 'OTHER', retired: false, origin: 'test'})");
+    try {
+      const after = await gqlOk(app, 'query($c: String) { agencies(first: 2, after: $c) { totalCount edges { node { id } } } }', { c: cursor });
+      expect(after.agencies.edges).toEqual(before.agencies.edges);
+    } finally {
+      await cypher("MATCH (a:Agency {id: 'agency:test-aaa-inserted'}) DETACH DELETE a");
+    }
+  });
+
+  it('gives an empty connection for a filter that matches nothing', async () => {
+    const data = await gqlOk(app, '{ agencies(filter: { nameContains: "xyzzy-finns-inte" }) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }');
+    expect(data.agencies).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('matches names case- and diacritic-insensitively, and filters by kind', async () => {
+    const data = await gqlOk(app, '{ a: agencies(filter: { nameContains: "AKLAGARMYNDIGHET" }) { edges { node { name } } } m: agencies(filter: { kind: [MINISTRY] }, first: 100) { totalCount edges { node { kind } } } }');
+    expect(data.a.edges.map((e: any) => e.node.name)).toContain('Åklagarmyndigheten');
+    const [{ n }] = await cypher("MATCH (a:Agency {kind: 'MINISTRY'}) WHERE NOT a.retired RETURN count(a) AS n");
+    expect(data.m.totalCount).toBe(n);
+    expect(new Set(data.m.edges.map((e: any) => e.node.kind))).toEqual(new Set(['MINISTRY']));
+  });
+
+  it('rejects negative first, first over the maximum and a malformed cursor with BAD_USER_INPUT (HTTP 400)', async () => {
+    for (const q of ['{ agencies(first: -1) { totalCount } }', '{ agencies(first: 101) { totalCount } }', '{ agencies(after: "bm90LWEtY3Vyc29y") { totalCount } }', '{ assignments(after: "%%%") { totalCount } }']) {
+      const r = await gql(app, q);
+      expect(r.status, q).toBe(400);
+      expect(r.errors?.[0]?.extensions.code, q).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('assignments', () => {
+  it('filters by agency and role exactly as the graph says', async () => {
+    const rows = await cypher("MATCH (:Agency {id: 'agency:polismyndigheten'})-[r:PARTICIPATES_IN]->(x:Assignment) WHERE NOT x.retired RETURN DISTINCT x.id AS id ORDER BY id");
+    const data = await gqlOk(app, '{ assignments(filter: { agencyId: "agency:polismyndigheten" }, first: 100) { totalCount edges { node { id } } } }');
+    expect(data.assignments.totalCount).toBe(rows.length);
+    expect(data.assignments.edges.map((e: any) => e.node.id).sort()).toEqual(rows.map((r) => r.id));
+    const coord = await gqlOk(app, '{ assignments(filter: { agencyId: "agency:polismyndigheten", role: COORDINATOR }) { edges { node { id participants(role: COORDINATOR) { agency { id } } } } } }');
+    for (const e of coord.assignments.edges) expect(e.node.participants.map((p: any) => p.agency.id)).toContain('agency:polismyndigheten');
+  });
+
+  it('filters by report date range and status as of a date', async () => {
+    const data = await gqlOk(app, '{ assignments(filter: { dueAfter: "2026-01-01", dueBefore: "2026-12-31" }, first: 100) { edges { node { reportDue status(asOf: "2026-01-01") } } } }');
+    expect(data.assignments.edges.length).toBeGreaterThan(0);
+    for (const e of data.assignments.edges) {
+      expect(e.node.reportDue >= '2026-01-01' && e.node.reportDue <= '2026-12-31').toBe(true);
+      expect(e.node.status).toBe('ONGOING');
+    }
+    const passed = await gqlOk(app, '{ assignments(filter: { status: DUE_PASSED, asOf: "2100-01-01" }, first: 100) { totalCount } }');
+    const [{ n }] = await cypher('MATCH (x:Assignment) WHERE NOT x.retired AND x.reportDue IS NOT NULL RETURN count(x) AS n');
+    expect(passed.assignments.totalCount).toBe(n);
+  });
+
+  it('rejects an invalid date with BAD_USER_INPUT', async () => {
+    const r = await gql(app, '{ assignments(filter: { dueAfter: "2026-02-30" }) { totalCount } }');
+    expect(r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('full-text filter finds assignments by a stemmed Swedish word', async () => {
+    const data = await gqlOk(app, '{ assignments(filter: { text: "samverkan" }, first: 100) { totalCount edges { node { id } } } }');
+    expect(data.assignments.edges.map((e: any) => e.node.id)).toContain('assignment:samverkan-mans-vald-mot-kvinnor-2024');
+  });
+});
+
+describe('no N+1: round trips are bounded by the query shape, not the result size', () => {
+  it('a wide nested query (50 agencies × assignments × participants × sources) costs a handful of round trips', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: {
+        query: `{ agencies(first: 50) { edges { node { id name sources { quote document { title } }
+          assignments(first: 20) { edges { node { id title issuedBy { name } strategies { name }
+            participants { role agency { name } sources { quote document { title } } } } } } } } } }`,
+      },
+    });
+    const body = res.json();
+    expect(body.errors).toBeUndefined();
+    const agencies = body.data.agencies.edges.length;
+    const participants = body.data.agencies.edges.flatMap((a: any) => a.node.assignments.edges.flatMap((x: any) => x.node.participants)).length;
+    expect(agencies).toBeGreaterThan(10);
+    expect(participants).toBeGreaterThan(agencies);
+    // agencies, Source.document ×2 levels, Agency.assignments, issuedBy, strategies, participants = 7.
+    expect(Number(res.headers['x-db-round-trips'])).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('node and provenance', () => {
+  it('resolves every kind of id through node(id) and gives null for unknown ones', async () => {
+    const ids = (await cypher('MATCH (n:Entity) WITH labels(n) AS l, collect(n.id)[0] AS id RETURN id')).map((r) => r.id);
+    for (const id of ids) {
+      const data = await gqlOk(app, 'query($id: ID!) { node(id: $id) { id __typename } }', { id });
+      expect(data.node?.id, id).toBe(id);
+    }
+    expect((await gqlOk(app, '{ node(id: "agency:finns-inte") { id } x: node(id: "") { id } }'))).toEqual({ node: null, x: null });
+  });
+});
+
+describe('collaboration', () => {
+  it('collaborators are agencies sharing an ASSIGNEE/COORDINATOR assignment, strongest first', async () => {
+    const data = await gqlOk(app, '{ agency(id: "agency:polismyndigheten") { collaborators(first: 100) { strength agency { id } assignments { id participants { role agency { id } } } } } }');
+    const list = data.agency.collaborators;
+    expect(list.length).toBeGreaterThan(0);
+    for (let i = 1; i < list.length; i++) expect(list[i - 1].strength).toBeGreaterThanOrEqual(list[i].strength);
+    for (const c of list) {
+      expect(c.strength).toBe(c.assignments.length);
+      for (const a of c.assignments) {
+        const roles = (id: string) => a.participants.filter((p: any) => p.agency.id === id).map((p: any) => p.role);
+        expect(roles('agency:polismyndigheten').some((r: string) => r === 'ASSIGNEE' || r === 'COORDINATOR')).toBe(true);
+        expect(roles(c.agency.id).some((r: string) => r === 'ASSIGNEE' || r === 'COORDINATOR')).toBe(true);
+      }
+    }
+  });
+
+  it('collaborationPath returns a chain whose every hop is backed by its assignment', async () => {
+    const data = await gqlOk(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden") { hops steps { from { id } to { id } via { id participants { role agency { id } } } } } }');
+    const path = data.collaborationPath;
+    expect(path.hops).toBe(1);
+    expect(path.steps[0].from.id).toBe('agency:polismyndigheten');
+    expect(path.steps.at(-1).to.id).toBe('agency:kriminalvarden');
+    for (const s of path.steps) {
+      const ids = s.via.participants.filter((p: any) => p.role === 'ASSIGNEE' || p.role === 'COORDINATOR').map((p: any) => p.agency.id);
+      expect(ids).toContain(s.from.id);
+      expect(ids).toContain(s.to.id);
+    }
+  });
+
+  it('gives null when no chain exists within maxHops, and rejects maxHops over the maximum', async () => {
+    const none = await gqlOk(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:finns-inte") { hops } }');
+    expect(none.collaborationPath).toBeNull();
+    const r = await gql(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden", maxHops: 7) { hops } }');
+    expect(r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('funding', () => {
+  it('totalSek sums every matching flow across pages and counts unspecified amounts apart', async () => {
+    const [hand] = await cypher(`MATCH (f:FundingFlow) WHERE NOT f.retired AND f.stage IN ['ALLOCATED', 'PAID']
+      RETURN count(f) AS n, sum(coalesce(f.amountSek, 0)) AS total, count(f) - count(f.amountSek) AS unspecified`);
+    const data = await gqlOk(app, '{ fundingFlows(first: 1) { totalCount totalSek unspecifiedCount edges { node { id } } pageInfo { hasNextPage } } }');
+    expect(data.fundingFlows.totalCount).toBe(hand!.n);
+    expect(data.fundingFlows.totalSek).toBe(hand!.total);
+    expect(data.fundingFlows.unspecifiedCount).toBe(hand!.unspecified);
+    expect(data.fundingFlows.edges.length).toBe(Math.min(1, hand!.n));
+  });
+
+  it('never sums promises with decided money unless asked: PROPOSED only when requested', async () => {
+    const [hand] = await cypher("MATCH (f:FundingFlow) WHERE NOT f.retired RETURN count(f) AS n, sum(coalesce(f.amountSek, 0)) AS total");
+    const all = await gqlOk(app, '{ fundingFlows(filter: { stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID] }) { totalCount totalSek totalsByStage { stage totalSek flowCount } } }');
+    expect(all.fundingFlows.totalCount).toBe(hand!.n);
+    expect(all.fundingFlows.totalSek).toBe(hand!.total);
+    const sumOfStages = all.fundingFlows.totalsByStage.reduce((s: number, t: any) => s + t.totalSek, 0);
+    expect(sumOfStages).toBe(hand!.total);
+  });
+
+  it('fundingSummary by year and qualifier adds up to the flows it groups', async () => {
+    const data = await gqlOk(app, '{ fundingSummary(groupBy: [YEAR]) { year totalSek flowCount byQualifier { qualifier totalSek flowCount } } fundingFlows(first: 0) { totalSek totalCount } }');
+    const groups = data.fundingSummary;
+    expect(groups.reduce((s: number, g: any) => s + g.totalSek, 0)).toBe(data.fundingFlows.totalSek);
+    expect(groups.reduce((s: number, g: any) => s + g.flowCount, 0)).toBe(data.fundingFlows.totalCount);
+    for (const g of groups) {
+      expect(g.year).not.toBeNull();
+      expect(g.byQualifier.reduce((s: number, q: any) => s + q.totalSek, 0)).toBe(g.totalSek);
+    }
+  });
+
+  it('fundingTrace totals the root\'s own flows only and lists what it passes on', async () => {
+    const [root] = await cypher("MATCH (a:Agency)<-[:FROM]-(f:FundingFlow) WHERE f.stage IN ['ALLOCATED','PAID'] RETURN a.id AS id, sum(coalesce(f.amountSek,0)) AS own, count(f) AS n ORDER BY n DESC, id LIMIT 1");
+    if (!root) return;
+    const data = await gqlOk(app, 'query($id: ID!) { fundingTrace(fromId: $id) { root { id } totalSek passedOnSek steps { depth flow { amountSek from { id } } } } }', { id: root.id });
+    const t = data.fundingTrace;
+    expect(t.root.id).toBe(root.id);
+    expect(t.totalSek).toBe(root.own);
+    for (const s of t.steps.filter((x: any) => x.depth === 1)) expect(s.flow.from.id).toBe(root.id);
+    expect(t.passedOnSek).toBe(t.steps.filter((x: any) => x.depth > 1).reduce((s: number, x: any) => s + (x.flow.amountSek ?? 0), 0));
+  });
+});
+
+describe('search', () => {
+  it('ranks an exact name or abbreviation first and shows why it matched', async () => {
+    const data = await gqlOk(app, '{ search(query: "Polismyndigheten") { score snippet node { id } } }');
+    expect(data.search[0].node.id).toBe('agency:polismyndigheten');
+    expect(data.search[0].snippet).toContain('[Polismyndigheten]');
+    for (let i = 1; i < data.search.length; i++) expect(data.search[i - 1].score).toBeGreaterThanOrEqual(data.search[i].score);
+  });
+
+  it('treats Lucene syntax and injection attempts as plain text: no error, counts unchanged', async () => {
+    const [before] = await cypher('MATCH (n) RETURN count(n) AS n');
+    for (const q of ['"', 'title:(', 'a AND OR NOT', '*', '~', '\\', '}) DETACH DELETE n //', '`) MATCH (n) DETACH DELETE n //', '\u0060', "' OR 1=1 --", 'brå^10~2', '[TO', '/regex/']) {
+      const r = await gql(app, 'query($q: String!) { search(query: $q) { node { id } } agencies(filter: { nameContains: $q }) { totalCount } assignments(filter: { text: $q, diaryNumber: $q }) { totalCount } }', { q });
+      expect(r.errors, q).toBeUndefined();
+    }
+    const [after] = await cypher('MATCH (n) RETURN count(n) AS n');
+    expect(after!.n).toBe(before!.n);
+  });
+});
