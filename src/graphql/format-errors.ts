@@ -32,17 +32,18 @@ export function classify(e: ErrorLike): { code: ErrorCode; message: string; deta
   // HTTP-level failures on the GraphQL route reach mercurius's error handler, and so this formatter.
   if (original?.rateLimited) return { code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message };
   if (original?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'PAYLOAD_TOO_LARGE', message: ERRORS.PAYLOAD_TOO_LARGE.message };
-  if (typeof original?.code === 'string' && original.code.startsWith('FST_ERR_CTP')) return { code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message} (${original.message})` };
+  if (typeof original?.code === 'string' && original.code.startsWith('FST_ERR_')) return { code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message} (${original.message})` };
   const own = e.extensions?.code;
   if (typeof own === 'string' && own in ERRORS) return { code: own as ErrorCode, message: e.message };
-  if (!original || (original as { code?: string }).code === 'MER_ERR_GQL_VALIDATION') {
+  // Errors without a path come before execution: parsing, validation, variable coercion.
+  if (!e.path) {
     if (e.message.startsWith('Syntax Error')) return { code: 'GRAPHQL_PARSE_FAILED', message: e.message };
-    // A value of the wrong form (a bad Date, a negative where the scalar refuses it) is bad input,
+    // A value of the wrong form (a bad Date, a too-large Int, a string for an ID) is bad input,
     // whether it came as a variable or as a literal in the query.
-    if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)|^Expected value of type |^Argument "[^"]+" has invalid value /.test(e.message)) {
+    if (/^Variable "\$[^"]+" |^Expected value of type |^Argument "[^"]+" has invalid value /.test(e.message)) {
       return { code: 'BAD_USER_INPUT', message: e.message };
     }
-    if (!e.path) return { code: 'GRAPHQL_VALIDATION_FAILED', message: e.message };
+    if (!original || original.code === 'MER_ERR_GQL_VALIDATION' || e.locations) return { code: 'GRAPHQL_VALIDATION_FAILED', message: e.message };
   }
   const asGql = original as ErrorLike | undefined | null;
   if (asGql?.extensions && typeof asGql.extensions.code === 'string' && asGql.extensions.code in ERRORS) {

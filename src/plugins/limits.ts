@@ -1,7 +1,7 @@
 // Every request limit, each with its own code, checked before any Cypher runs:
 // - HTTP level (this plugin): body size (Fastify bodyLimit), query text size and token count
 //   (counted with graphql-js's lexer before parsing; a query given as a JSON syntax tree instead of
-//   text is refused, since it would skip the token count), batch size, rate limit per key or IP
+//   text, or as a string holding JSON, is refused, since it would skip the parser), batch size, rate limit per key or IP
 //   (@fastify/rate-limit, 429 + Retry-After), event-loop pressure (@fastify/under-pressure, 503),
 //   security headers (@fastify/helmet) and a CORS allow-list (@fastify/cors).
 // - GraphQL validation (validationRules): depth, aliases and directives (graphql-armor's rules,
@@ -30,6 +30,19 @@ export function countTokens(query: string, stopAfter: number): number {
     // A lexical error is the parser's to report (GRAPHQL_PARSE_FAILED).
   }
   return n;
+}
+
+// mercurius takes a query string that parses as JSON for a serialised syntax tree, skipping the
+// parser (and its token limit); no GraphQL document is valid JSON, so such a string is refused.
+function isJson(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const reject = (reply: FastifyReply, code: ErrorCode, message?: string, extra?: Record<string, unknown>) =>
@@ -75,7 +88,7 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     for (const op of ops) {
       const query = (op as { query?: unknown } | null)?.query;
       if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
-      if (typeof query !== 'string') return reject(reply, 'BAD_REQUEST');
+      if (typeof query !== 'string' || isJson(query)) return reject(reply, 'BAD_REQUEST');
       if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
         return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });
       }
