@@ -1,0 +1,63 @@
+// The README's example queries. test/int/readme.int.test.ts runs each against the seeded graph
+// and checks that the answer printed in the README is the real one (UPDATE_README=1 rewrites them).
+export const EXAMPLES: Record<string, string> = {
+  collaborators: `{
+  agency(id: "agency:kriminalvarden") {
+    name
+    collaborators(first: 3) {
+      strength
+      agency { name }
+      assignments { title diaryNumber }
+    }
+  }
+}`,
+  path: `{
+  collaborationPath(fromId: "agency:kriminalvarden", toId: "agency:statistiska-centralbyran") {
+    hops
+    steps { from { name } fromRole via { title diaryNumber } to { name } toRole }
+  }
+}`,
+  search: `{
+  search(query: "Brå", first: 3) {
+    score
+    snippet
+    node { id ... on Agency { name } ... on Assignment { title } }
+  }
+}`,
+  provenance: `{
+  assignment(id: "assignment:samverkan-mans-vald-mot-kvinnor-2024") {
+    title
+    reportDue
+    status(asOf: "2026-01-01")
+    issuedBy { name }
+    participants(role: COORDINATOR) {
+      agency { name }
+      sources { quote document { title } }
+    }
+    funding { amountSek qualifier stage year to { name } appropriation { code } paidVia { name } }
+  }
+}`,
+  funding: `{
+  decided: fundingFlows(filter: { toId: "agency:delegationen-mot-segregation" }) {
+    totalCount totalSek unspecifiedCount
+  }
+  all: fundingFlows(filter: { toId: "agency:delegationen-mot-segregation", stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID] }, first: 2) {
+    totalCount totalSek
+    totalsByStage { stage totalSek flowCount }
+    edges { node { year amountSek qualifier stage sources { quote } } }
+  }
+}`,
+  trace: `{
+  fundingTrace(fromId: "agency:regeringen", year: 2024) {
+    totalSek unspecifiedCount passedOnSek
+    steps { depth flow { amountSek to { name } } }
+  }
+}`,
+  pagination: `{
+  agencies(filter: { kind: [MINISTRY] }, first: 2) {
+    totalCount
+    edges { cursor node { name abbreviation } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+};
