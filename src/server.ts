@@ -41,8 +41,11 @@ try {
 closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+  const started = Date.now();
   await app.close();
+  app.log.info({ ms: Date.now() - started }, 'requests finished, driver closed');
   await target.stop();
+  app.log.info({ ms: Date.now() - started }, 'stopped');
 });
 
 await app.listen({ host: config.HOST, port: config.PORT });

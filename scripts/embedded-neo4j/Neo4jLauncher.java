@@ -5,9 +5,11 @@
 // cleanly on SIGTERM/SIGINT or when its standard input closes, so a parent that dies (even by
 // SIGKILL) never leaves a Java process behind.
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -38,6 +40,10 @@ public class Neo4jLauncher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pagecache))
+        // Bolt waits 5 s for its threads and 5 s for connections on shutdown by default; the API
+        // closes its driver before stopping us, so a short wait keeps SIGTERM-to-exit well under 10 s.
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
         .build();
 
     CountDownLatch stop = new CountDownLatch(1);
