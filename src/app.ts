@@ -46,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     acquisitionTimeoutMs: config.DB_ACQUISITION_TIMEOUT_MS,
     retryTimeMs: config.DB_RETRY_TIME_MS,
+    probeIntervalMs: config.DB_PROBE_INTERVAL_MS,
     migrate: options.migrate ?? true,
   });
   await app.register(healthPlugin);

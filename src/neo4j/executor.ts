@@ -3,6 +3,7 @@
 // metadata on every transaction, logs name/duration/rows, and maps driver errors to API errors.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
+import type { Breaker } from './breaker.js';
 import type { CypherStore } from './cypher-store.js';
 
 export type Row = Record<string, unknown>;
@@ -22,6 +23,9 @@ export interface ExecutorOptions {
   database?: string;
   timeoutMs: number;
   log?: { debug(obj: object, msg: string): void };
+  // Shared by every per-request view of the executor (see breaker.ts); absent for CLIs and tests
+  // that should wait for the database rather than fail fast.
+  breaker?: Breaker;
 }
 
 export interface QueryCounter {
@@ -42,15 +46,24 @@ export class Executor {
   }
 
   read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run('READ', name, params);
+    return this.guard(() => this.run('READ', name, params), true);
   }
 
   write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run('WRITE', name, params);
+    return this.guard(() => this.run('WRITE', name, params), false);
+  }
+
+  private guard<T>(call: () => Promise<T>, isRead: boolean): Promise<T> {
+    const breaker = this.options.breaker;
+    return breaker ? breaker.run(call, isRead) : call();
   }
 
   // Several named statements in one write transaction: all or nothing.
-  async writeAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
+  writeAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
+    return this.guard(() => this.runAll(steps), false);
+  }
+
+  private async runAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
@@ -71,7 +84,11 @@ export class Executor {
 
   // Several named queries in one managed write transaction (retried as a whole on transient
   // errors, so `work` must only depend on what it reads inside the transaction).
-  async writeTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  writeTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.guard(() => this.runTransaction(label, work), false);
+  }
+
+  private async runTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
@@ -132,6 +149,17 @@ export function mapDriverError(err: unknown, query?: string): Error {
   (wrapped as { cause?: unknown }).cause = err;
   if (query) (wrapped as { query?: string }).query = query;
   return wrapped;
+}
+
+// The breaker's probe: an auto-commit query, which (unlike executeRead) is not retried, so a closed
+// port fails it in milliseconds.
+export async function ping(driver: Driver, database: string | undefined, timeoutMs: number): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run('RETURN 1', {}, { timeout: timeoutMs });
+  } finally {
+    await session.close();
+  }
 }
 
 // The embedded default runs with auth off (loopback only); Bolt still wants a token.

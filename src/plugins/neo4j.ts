@@ -2,8 +2,9 @@
 // and the migrations applied before the app takes requests.
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsync } from 'fastify';
+import { Breaker } from '../neo4j/breaker.js';
 import { CypherStore } from '../neo4j/cypher-store.js';
-import { createDriver, Executor } from '../neo4j/executor.js';
+import { createDriver, Executor, ping } from '../neo4j/executor.js';
 import { migrate } from '../neo4j/migrate.js';
 
 export interface Neo4jPluginOptions {
@@ -14,6 +15,7 @@ export interface Neo4jPluginOptions {
   queryTimeoutMs: number;
   acquisitionTimeoutMs: number;
   retryTimeMs: number;
+  probeIntervalMs: number;
   migrate: boolean;
 }
 
@@ -32,13 +34,23 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
     await driver.close();
     throw new Error(`Neo4j at ${opts.uri} is not reachable: ${(err as Error).message}`);
   }
-  const db = new Executor(driver, new CypherStore(), { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log });
+  const store = new CypherStore();
   if (opts.migrate) {
-    const result = await migrate(db, (m) => app.log.info(m));
+    const setup = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log });
+    const result = await migrate(setup, (m) => app.log.info(m));
     app.log.info({ applied: result.applied.length, skipped: result.skipped.length }, 'schema migrations checked');
   }
+  const breaker = new Breaker({
+    probe: () => ping(driver, opts.database, 2_000),
+    probeTimeoutMs: 2_000,
+    closedIntervalMs: 1_000,
+    openIntervalMs: opts.probeIntervalMs,
+  });
+  breaker.start();
+  const db = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker });
   app.decorate('db', db);
   app.addHook('onClose', async () => {
+    breaker.stop();
     await driver.close();
   });
 };
