@@ -123,3 +123,54 @@ describe('every source in the graph is verbatim in its document', () => {
     for (const s of sources) expect(texts.get(s.document.id)!.includes(normaliseForQuote(s.quote)), s.quote).toBe(true);
   });
 });
+
+describe('the article on honour-related violence and crime prevention (Arbetsmarknadsdepartementet\'s areas)', () => {
+  it('"För 2024 avsätts 80 miljoner kronor och för 2025 respektive 2026 beräknas 150 miljoner kronor per år": one allocated, two estimated flows to the municipalities', async () => {
+    const d = await gqlOk(app, `{ fundingFlows(filter: { strategyId: "strategy:forebyggande-insatser-gangkriminalitet-2024-2026", stage: ${all} }) { totalSek edges { node { year amountSek stage qualifier to { id } sources { quote } } } } }`);
+    const flows = d.fundingFlows.edges.map((e: any) => e.node);
+    expect(flows.map((f: any) => [f.year, f.amountSek, f.stage])).toEqual([
+      [2024, 80000000, 'ALLOCATED'],
+      [2025, 150000000, 'ESTIMATED'],
+      [2026, 150000000, 'ESTIMATED'],
+    ]);
+    for (const f of flows) expect(f.to.id).toBe('agency:kommunerna');
+    expect(flows[0].sources.map((s: any) => s.quote).join(' ')).toContain('80 miljoner kronor');
+    // Decided money only by default: the two estimates are not summed in.
+    const decided = await gqlOk(app, '{ fundingFlows(filter: { strategyId: "strategy:forebyggande-insatser-gangkriminalitet-2024-2026" }) { totalSek } }');
+    expect(decided.fundingFlows.totalSek).toBe(80000000);
+  });
+
+  it('"Arbetsmiljöverket har ett permanent anslag om 40 miljoner kronor per år" and the eight other agencies that work with it', async () => {
+    const p = await participants('assignment:myndighetssamverkan-mot-arbetslivskriminalitet');
+    const assignees = p.filter((x) => x.role === 'ASSIGNEE').map((x) => x.agency.id).sort();
+    expect(assignees).toEqual(
+      ['arbetsmiljoverket', 'polismyndigheten', 'skatteverket', 'ekobrottsmyndigheten', 'migrationsverket', 'aklagarmyndigheten', 'jamstalldhetsmyndigheten', 'arbetsformedlingen', 'forsakringskassan']
+        .map((s) => `agency:${s}`)
+        .sort(),
+    );
+    const f = await gqlOk(app, '{ agency(id: "agency:arbetsmiljoverket") { fundingReceived { amountSek year stage } } }');
+    expect(f.agency.fundingReceived).toContainEqual({ amountSek: 40000000, year: 2023, stage: 'ALLOCATED' });
+  });
+
+  it('"avser regeringen att flytta ansvaret för utbetalning av lönegaranti från länsstyrelserna till Skatteverket": a succession, without a date', async () => {
+    const d = await gqlOk(app, '{ agency(id: "agency:lansstyrelserna") { succeededBy { successor { id } date sources { quote } } } }');
+    const s = d.agency.succeededBy.find((x: any) => x.successor.id === 'agency:skatteverket');
+    expect(s).toBeDefined();
+    expect(s.date).toBeNull();
+    expect(s.sources[0].quote).toContain('lönegaranti från länsstyrelserna till Skatteverket');
+  });
+});
+
+describe('the article on stopping recruitment to gangs and breaking segregation (Justitiedepartementet)', () => {
+  it('"Polismyndigheten, Kriminalvården, Statens institutionsstyrelse och Socialstyrelsen har i uppdrag att förstärka och utveckla stödet till individer som vill lämna kriminella …"', async () => {
+    const p = await participants('assignment:forstarka-och-utveckla-stod-till-avhoppare');
+    for (const a of ['agency:polismyndigheten', 'agency:kriminalvarden', 'agency:statens-institutionsstyrelse', 'agency:socialstyrelsen']) expect(has(p, a, 'ASSIGNEE'), a).toBe(true);
+  });
+
+  it('"Brottsförebyggande rådet (Brå) har i uppdrag att analysera vilket behov av stöd som kommunerna har": Brå\'s assignment, found by search too', async () => {
+    const p = await participants('assignment:utveckla-stodet-till-kommuner-med-utsatta-omraden');
+    expect(has(p, 'agency:brottsforebyggande-radet', 'ASSIGNEE')).toBe(true);
+    const s = await gqlOk(app, '{ search(query: "Tillsammans mot brott", kinds: [STRATEGY]) { node { id } } }');
+    expect(s.search[0].node.id).toBe('strategy:tillsammans-mot-brott');
+  });
+});
