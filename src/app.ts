@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
 import authPlugin from './plugins/auth.js';
+import drainPlugin from './plugins/drain.js';
 import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
 import healthPlugin from './plugins/health.js';
@@ -24,6 +25,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // While closing, the drain plugin answers with our 503 body (Fastify's own has no error code).
+    return503OnClosing: false,
     // Behind a proxy the client address comes from X-Forwarded-For; rate limits key on it.
     trustProxy: config.NODE_ENV === 'production',
   });
@@ -39,6 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(500).send(errorBody('INTERNAL_SERVER_ERROR', undefined, { requestId: req.id }));
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
+  await app.register(drainPlugin);
   await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY });
   await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {

@@ -1,5 +1,6 @@
 // `npm start`: resolve Neo4j (NEO4J_URI or the embedded default), apply migrations, load the
-// seeds, serve. On SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the driver,
+// seeds, serve. On SIGTERM/SIGINT: answer new requests with 503, finish in-flight ones, stop
+// listening, close the driver,
 // stop the embedded database.
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
@@ -42,6 +43,9 @@ closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
   const started = Date.now();
+  // New requests get 503 while those already running finish; then stop listening.
+  const drained = await app.drain(4_000);
+  app.log.info(drained, 'drained');
   await app.close();
   app.log.info({ ms: Date.now() - started }, 'requests finished, driver closed');
   await target.stop();

@@ -26,7 +26,7 @@ export function stepsOf(nodes: Props[], roles: string[]) {
   return { hops: steps.length, steps };
 }
 
-async function paths(args: PathArgs, ctx: Ctx, all: boolean) {
+async function paths(args: PathArgs, ctx: Ctx) {
   const fromId = parseId(args.fromId, 'fromId');
   const toId = parseId(args.toId, 'toId');
   const maxHops = parseFirst(args.maxHops, MAX_HOPS_DEFAULT, MAX_HOPS_MAX, 'maxHops');
@@ -36,7 +36,7 @@ async function paths(args: PathArgs, ctx: Ctx, all: boolean) {
     return self && fromId.startsWith('agency:') ? [{ hops: 0, steps: [] }] : [];
   }
   if (maxHops === 0 || limit === 0) return [];
-  const rows = await ctx.db.read(all ? 'paths/all-shortest' : 'paths/shortest', {
+  const rows = await ctx.db.read('paths/all-shortest', {
     fromId,
     toId,
     maxHops,
@@ -49,7 +49,9 @@ async function paths(args: PathArgs, ctx: Ctx, all: boolean) {
 
 export const resolvers: IResolvers = {
   Query: {
-    collaborationPath: async (_: unknown, args: PathArgs, ctx: Ctx) => (await paths(args, ctx, false))[0] ?? null,
-    collaborationPaths: (_: unknown, args: PathArgs, ctx: Ctx) => paths(args, ctx, true),
+    // The first of all shortest chains in id order, not whichever shortestPath() meets first: the
+    // same question must give the same chain every time (auditors re-run it, the README checks it).
+    collaborationPath: async (_: unknown, args: PathArgs, ctx: Ctx) => (await paths({ ...args, first: 1 }, ctx))[0] ?? null,
+    collaborationPaths: (_: unknown, args: PathArgs, ctx: Ctx) => paths(args, ctx),
   },
 };
