@@ -9,6 +9,7 @@ import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
 import healthPlugin from './plugins/health.js';
 import neo4jPlugin from './plugins/neo4j.js';
+import responseCachePlugin from './plugins/response-cache.js';
 
 export interface AppOptions {
   config: Config;
@@ -55,5 +56,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
+  await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   return app;
 }

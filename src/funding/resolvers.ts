@@ -100,14 +100,14 @@ export const resolvers: IResolvers = {
       const fromId = parseId(args.fromId, 'fromId');
       const maxDepth = parseFirst(args.maxDepth, TRACE_DEPTH_DEFAULT, TRACE_DEPTH_MAX, 'maxDepth');
       if (maxDepth < 1) throw badInput('maxDepth must be at least 1', { argument: 'maxDepth' });
-      const root = (await loadByIds(ctx.db, [fromId])).get(fromId);
+      const year = parseYear(args.year, 'year');
+      // Both at once (one round trip of latency instead of two); an unknown root makes the trace empty.
+      const [roots, rows] = await Promise.all([
+        loadByIds(ctx.db, [fromId]),
+        ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: args.stage && args.stage.length > 0 ? args.stage : DEFAULT_STAGES }),
+      ]);
+      const root = roots.get(fromId);
       if (!root || !fromId.startsWith('agency:')) throw new ApiError('BAD_USER_INPUT', `no agency with id ${fromId}`, { argument: 'fromId' });
-      const rows = await ctx.db.read('funding/trace', {
-        fromId,
-        year: parseYear(args.year, 'year'),
-        maxDepth,
-        stages: args.stage && args.stage.length > 0 ? args.stage : DEFAULT_STAGES,
-      });
       const steps = rows.map((r) => ({ depth: r.depth as number, flow: r.flow as Props }));
       const own = steps.filter((s) => s.depth === 1).map((s) => s.flow);
       const further = steps.filter((s) => s.depth > 1).map((s) => s.flow);

@@ -1,14 +1,14 @@
 // GraphQL-level limits as validation rules. Each rejection carries its own code from
 // src/errors.ts; the error formatter turns a request that failed validation into HTTP 400.
 import { createRequire } from 'node:module';
-import type { GraphQLError as GraphQLErrorType, ValidationContext, ValidationRule } from 'graphql';
+import type { DocumentNode, GraphQLError as GraphQLErrorType, GraphQLSchema, ValidationContext, ValidationRule } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // mercurius runs graphql-js as CommonJS; these rules must use that same copy, or graphql-js's
 // instanceof checks fail across the ESM/CJS "realms" (variables with ID/String types, errors).
 const require = createRequire(import.meta.url);
 const { GraphQLError, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType, isObjectType } = require('graphql') as typeof import('graphql');
-const { createComplexityRule, simpleEstimator } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity, simpleEstimator } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
 const { maxAliasesRule } = require('@escape.tech/graphql-armor-max-aliases') as typeof import('@escape.tech/graphql-armor-max-aliases');
 const { maxDepthRule } = require('@escape.tech/graphql-armor-max-depth') as typeof import('@escape.tech/graphql-armor-max-depth');
 const { maxDirectivesRule } = require('@escape.tech/graphql-armor-max-directives') as typeof import('@escape.tech/graphql-armor-max-directives');
@@ -57,21 +57,33 @@ export const listAwareEstimator: ComplexityEstimator = ({ type: parent, field, a
   return 1 + Math.max(1, first) * childComplexity;
 };
 
-export function validationRules(config: Config) {
-  const fixed: ValidationRule[] = [
+// The rules that depend on the query text alone, so mercurius may cache a document with its
+// validation result (and compile it with graphql-jit) after the first request.
+export function validationRules(config: Config): ValidationRule[] {
+  const rules: ValidationRule[] = [
     maxDepthRule({ n: config.MAX_QUERY_DEPTH, flattenFragments: true, ignoreIntrospection: true, exposeLimits: true, ...reportAs('QUERY_TOO_DEEP') }),
     maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true, ...reportAs('TOO_MANY_ALIASES') }),
     maxDirectivesRule({ n: config.MAX_DIRECTIVES, exposeLimits: true, ...reportAs('TOO_MANY_DIRECTIVES') }),
   ];
-  if (!config.INTROSPECTION) fixed.push(withCode(NoSchemaIntrospectionCustomRule, 'INTROSPECTION_DISABLED'));
-  return ({ variables }: { variables?: Record<string, unknown> }) => [
-    ...fixed,
-    createComplexityRule({
-      maximumComplexity: config.MAX_QUERY_COST,
-      variables: variables ?? {},
-      estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      createError: (max, actual) =>
-        new GraphQLError(`The query costs ${actual}; the limit is ${max}. ${ERRORS.QUERY_TOO_COMPLEX.message}`, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: actual, max } }),
-    }),
-  ];
+  if (!config.INTROSPECTION) rules.push(withCode(NoSchemaIntrospectionCustomRule, 'INTROSPECTION_DISABLED'));
+  return rules;
+}
+
+// The cost depends on the variables too (`first: $n` counts as $n), so it is checked per request,
+// after validation and before any resolver runs (mercurius's preExecution hook).
+export function costCheck(config: Config) {
+  const estimators = [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })];
+  return (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): GraphQLErrorType | null => {
+    let cost: number;
+    try {
+      cost = getComplexity({ estimators, schema, query: document, variables: variables ?? {}, operationName });
+    } catch {
+      // Only when the variables do not fit the query, which execution reports with its own code.
+      return null;
+    }
+    if (cost <= config.MAX_QUERY_COST) return null;
+    return new GraphQLError(`The query costs ${cost}; the limit is ${config.MAX_QUERY_COST}. ${ERRORS.QUERY_TOO_COMPLEX.message}`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost, max: config.MAX_QUERY_COST },
+    });
+  };
 }

@@ -9,7 +9,7 @@
 import { ApiError } from '../errors.js';
 
 export interface BreakerOptions {
-  probe: () => Promise<void>;
+  probe: () => Promise<unknown>;
   probeTimeoutMs: number;
   closedIntervalMs: number;
   openIntervalMs: number;

@@ -26,6 +26,8 @@ export interface ExecutorOptions {
   // Shared by every per-request view of the executor (see breaker.ts); absent for CLIs and tests
   // that should wait for the database rather than fail fast.
   breaker?: Breaker;
+  // Told after every write, committed or not (the response cache drops what it holds).
+  onWrite?: () => void;
 }
 
 export interface QueryCounter {
@@ -55,7 +57,12 @@ export class Executor {
 
   private guard<T>(call: () => Promise<T>, isRead: boolean): Promise<T> {
     const breaker = this.options.breaker;
-    return breaker ? breaker.run(call, isRead) : call();
+    const result = breaker ? breaker.run(call, isRead) : call();
+    const onWrite = this.options.onWrite;
+    if (isRead || !onWrite) return result;
+    // Before and after: a read that starts while the write runs must not be cached as current.
+    onWrite();
+    return result.finally(onWrite);
   }
 
   // Several named statements in one write transaction: all or nothing.
@@ -153,10 +160,12 @@ export function mapDriverError(err: unknown, query?: string): Error {
 
 // The breaker's probe: an auto-commit query, which (unlike executeRead) is not retried, so a closed
 // port fails it in milliseconds.
-export async function ping(driver: Driver, database: string | undefined, timeoutMs: number): Promise<void> {
+// It reads the graph's version counter, which the response cache compares with what it saw last.
+export async function ping(driver: Driver, store: CypherStore, database: string | undefined, timeoutMs: number): Promise<number> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    await session.run('RETURN 1', {}, { timeout: timeoutMs });
+    const result = await session.run(store.get('health/graph-version'), {}, { timeout: timeoutMs });
+    return Number(result.records[0]?.get('version') ?? 0);
   } finally {
     await session.close();
   }

@@ -6,7 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { loadTypeDefs, loaders, resolvers } from '../graphql/schema.js';
 import { formatErrors } from '../graphql/format-errors.js';
 import { todayUtc } from '../graphql/args.js';
-import { validationRules } from '../graphql/validation.js';
+import { costCheck, validationRules } from '../graphql/validation.js';
 import type { Config } from '../config.js';
 import '../graphql/context.js';
 
@@ -23,10 +23,10 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     graphiql: config.GRAPHIQL,
     path: '/graphql',
     allowBatchedQueries: true,
-    // The cost rule needs each request's variables (a `first: $n` counts as $n), which mercurius
-    // only passes to a validationRules function, and that rules out its parsed-query cache.
     validationRules: validationRules(config),
-    cache: false,
+    // Parsed and validated documents, by query text (the cost check below runs on every request).
+    cache: config.GRAPHQL_DOCUMENT_CACHE > 0 ? config.GRAPHQL_DOCUMENT_CACHE : false,
+    jit: config.GRAPHQL_JIT,
     context: (request) => {
       const queries = { count: 0 };
       return { db: app.db.withCounter(queries), queries, today: todayUtc(), principal: request.principal };
@@ -35,6 +35,14 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
       const log = ctx.reply?.log ?? app.log;
       return formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), { hideSuggestions: production });
     },
+  });
+  const cost = costCheck(config);
+  app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
+    const body = context.reply.request.body as { operationName?: unknown } | null | undefined;
+    const operationName = typeof body?.operationName === 'string' ? body.operationName : undefined;
+    const tooCostly = cost(schema, document, variables as Record<string, unknown> | undefined, operationName);
+    // Shaped like mercurius's validation failure, so it is answered the same way: HTTP 400, no data.
+    if (tooCostly) throw Object.assign(new Error(tooCostly.message), { code: 'MER_ERR_GQL_VALIDATION', statusCode: 400, errors: [tooCostly] });
   });
   // Round trips to Neo4j per request, for operators and for the N+1 test.
   app.graphql.addHook('onResolution', async (_execution, context) => {

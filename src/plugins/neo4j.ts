@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { FastifyPluginAsync } from 'fastify';
 import { Breaker } from '../neo4j/breaker.js';
 import { CypherStore } from '../neo4j/cypher-store.js';
+import { Generation } from '../neo4j/generation.js';
 import { createDriver, Executor, ping } from '../neo4j/executor.js';
 import { migrate } from '../neo4j/migrate.js';
 
@@ -22,6 +23,7 @@ export interface Neo4jPluginOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     db: Executor;
+    generation: Generation;
   }
 }
 
@@ -40,15 +42,26 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
     const result = await migrate(setup, (m) => app.log.info(m));
     app.log.info({ applied: result.applied.length, skipped: result.skipped.length }, 'schema migrations checked');
   }
+  const generation = new Generation();
   const breaker = new Breaker({
-    probe: () => ping(driver, opts.database, 2_000),
+    probe: async () => {
+      try {
+        generation.observeRemote(await ping(driver, store, opts.database, 2_000));
+      } catch (err) {
+        generation.lostContact();
+        throw err;
+      }
+    },
     probeTimeoutMs: 2_000,
     closedIntervalMs: 1_000,
     openIntervalMs: opts.probeIntervalMs,
   });
+  // Know the version before the first request, so the first probe does not have to guess.
+  generation.observeRemote(await ping(driver, store, opts.database, 10_000));
   breaker.start();
-  const db = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker });
+  const db = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker, onWrite: () => generation.bump() });
   app.decorate('db', db);
+  app.decorate('generation', generation);
   app.addHook('onClose', async () => {
     breaker.stop();
     await driver.close();

@@ -36,6 +36,14 @@ describe('the men\'s-violence decision (regeringsbeslut, Justitiedepartementet)'
     expect(d.assignment.strategies.map((s: any) => s.id)).toContain('strategy:atgardsprogram-mans-vald-2024-2026');
   });
 
+  it('"ett nytt åtgärdsprogram … 2024–2026" under the national strategy 2017–2026 ("Till strategin hör ett åtgärdsprogram")', async () => {
+    const d = await gqlOk(app, '{ strategy(id: "strategy:atgardsprogram-mans-vald-2024-2026") { periodStart periodEnd parent { id periodStart periodEnd children { id } } } }');
+    expect(d.strategy).toMatchObject({ periodStart: 2024, periodEnd: 2026, parent: { id: 'strategy:mans-vald-mot-kvinnor-2017-2026', periodStart: 2017, periodEnd: 2026 } });
+    expect(d.strategy.parent.children.map((c: any) => c.id)).toEqual(
+      expect.arrayContaining(['strategy:atgardsprogram-mans-vald-2017-2020', 'strategy:atgardsprogram-mans-vald-2021-2023', 'strategy:atgardsprogram-mans-vald-2024-2026']),
+    );
+  });
+
   it('consulted ("inhämtas från Brottsförebyggande rådet …") and copied ("Kopia till … Skolverket")', async () => {
     const p = await participants(MANS_VALD);
     expect(has(p, 'agency:brottsforebyggande-radet', 'CONSULTED')).toBe(true);
