@@ -1,12 +1,34 @@
 // Assignments matching every given filter, ordered by (sortTitle, id), as one keyset page plus the
 // count over all pages. $text is an already-escaped Lucene query (src/search/lucene.ts).
+// The candidates come from the most selective filter given (strategy, agency, text, else all), so
+// a filtered list costs what the filter selects, not what the graph holds: each branch of the
+// UNION starts with a test on parameters only, so only one of them touches the graph.
+CALL () {
+  WITH $strategyId AS sid WHERE sid IS NOT NULL
+  MATCH (x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: sid})
+  RETURN x
+  UNION
+  WITH $agencyId AS aid WHERE aid IS NOT NULL AND $strategyId IS NULL
+  MATCH (:Agency {id: aid})-[:PARTICIPATES_IN]->(x:Assignment)
+  RETURN x
+  UNION
+  WITH $text AS q WHERE q IS NOT NULL AND $strategyId IS NULL AND $agencyId IS NULL
+  CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
+  WITH node AS x WHERE x:Assignment
+  RETURN x
+  UNION
+  WITH 1 AS all WHERE $strategyId IS NULL AND $agencyId IS NULL AND $text IS NULL
+  MATCH (x:Assignment)
+  RETURN x
+}
+WITH DISTINCT x
 CALL () {
   WITH $text AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
   WHERE node:Assignment
   RETURN collect(node.id) AS textIds
 }
-MATCH (x:Assignment)
+WITH x, textIds
 WHERE NOT coalesce(x.retired, false)
   AND ($text IS NULL OR x.id IN textIds)
   AND ($agencyId IS NULL OR EXISTS {

@@ -8,7 +8,7 @@ CALL () {
 }
 CALL () {
   MATCH (n:Entity)
-  WHERE $exact IN n.exactKeys AND NOT coalesce(n.retired, false) AND any(l IN labels(n) WHERE l IN $labels)
+  WHERE n.exactKeyBag CONTAINS ('|' + $exact + '|') AND NOT coalesce(n.retired, false) AND any(l IN labels(n) WHERE l IN $labels)
   RETURN collect(n {.*}) AS exact
 }
 RETURN hits, exact

@@ -247,7 +247,7 @@ type Query {
     @cypher(
       statement: """
       CALL () {
-        MATCH (n:Entity) WHERE $exact IN n.exactKeys AND NOT coalesce(n.retired, false)
+        MATCH (n:Entity) WHERE n.exactKeyBag CONTAINS ('|' + $exact + '|') AND NOT coalesce(n.retired, false)
           AND (n:Agency OR n:Assignment OR n:Strategy OR n:FocusArea)
         RETURN n, 1000.0 AS score
         UNION

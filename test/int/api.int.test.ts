@@ -80,6 +80,29 @@ describe('agencies: keyset pagination', () => {
 });
 
 describe('assignments', () => {
+  // The list starts from the most selective filter given (cypher/assignments/list.cypher); every
+  // other filter must still apply, whichever one drives.
+  it('combines strategy, agency, text and kind filters as an intersection, whichever filter drives the query', async () => {
+    const ids = async (filter: string) => {
+      const page = (await gqlOk(app, `{ assignments(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`)).assignments;
+      expect(page.totalCount, `one page holds all of ${filter}`).toBe(page.edges.length);
+      return page.edges.map((e: any) => e.node.id as string) as string[];
+    };
+    const strategy = 'strategy:segregation-2018-2028';
+    const byStrategy = await ids(`{ strategyId: "${strategy}" }`);
+    const byAgency = await ids('{ agencyId: "agency:delegationen-mot-segregation" }');
+    const byText = await ids('{ text: "segregation" }');
+    const byKind = (await cypher("MATCH (x:Assignment) WHERE x.kind = 'GOVERNMENT_ASSIGNMENT' AND NOT x.retired RETURN x.id AS id")).map((r) => r.id as string);
+    expect(byStrategy.length).toBeGreaterThan(0);
+    const both = await ids(`{ strategyId: "${strategy}", agencyId: "agency:delegationen-mot-segregation" }`);
+    expect(both.sort()).toEqual(byStrategy.filter((id) => byAgency.includes(id)).sort());
+    expect(both.length).toBeGreaterThan(0);
+    const agencyText = await ids('{ agencyId: "agency:delegationen-mot-segregation", text: "segregation" }');
+    expect(agencyText.sort()).toEqual(byAgency.filter((id) => byText.includes(id)).sort());
+    const textKind = await ids('{ text: "segregation", kind: [GOVERNMENT_ASSIGNMENT] }');
+    expect(textKind.sort()).toEqual(byText.filter((id) => byKind.includes(id)).sort());
+  });
+
   it('filters by agency and role exactly as the graph says', async () => {
     const rows = await cypher("MATCH (:Agency {id: 'agency:polismyndigheten'})-[r:PARTICIPATES_IN]->(x:Assignment) WHERE NOT x.retired RETURN DISTINCT x.id AS id ORDER BY id");
     const data = await gqlOk(app, '{ assignments(filter: { agencyId: "agency:polismyndigheten" }, first: 100) { totalCount edges { node { id } } } }');
