@@ -562,7 +562,8 @@ function markdown(results: ScaleResult[]): string {
 const results: ScaleResult[] = [];
 const started = Date.now();
 for (const scale of scales) results.push(await runScale(scale));
-const outFile = path.join(HERE, 'results.json');
+// --out names another file (e.g. a 1000× run kept beside the 1×–100× one).
+const outFile = arg('out') ? path.resolve(ROOT, arg('out')!) : path.join(HERE, 'results.json');
 await writeFile(
   outFile,
   JSON.stringify({ generatedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, totalSeconds: Math.round((Date.now() - started) / 1000), results }, null, 2) + '\n',
