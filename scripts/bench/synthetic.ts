@@ -134,7 +134,8 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       kind: pickOf(nonMunicipalKinds), sources: src(), definedIn: def,
     });
   }
-  ds.agencies.push(...municipalities, ...others);
+  // Loops, not push(...xs): spreading 100,000+ items overflows the call stack at 1000×.
+  for (const a of [municipalities, others].flat()) ds.agencies.push(a);
   // Popularity: each synthetic actor takes a seed actor's participation count as its weight (+1),
   // so the degree distribution keeps the seeds' skew; municipalities that of the seed municipalities.
   const allAgencies = ds.agencies;
@@ -157,7 +158,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       ownerId: ministries.length && r() < 0.5 ? pickOf(ministries).id : null, parentId: parent, sources: src(), definedIn: def,
     });
   }
-  ds.strategies.push(...newStrategies);
+  for (const x of newStrategies) ds.strategies.push(x);
   const newFocus: FocusArea[] = [];
   for (let i = 1; i <= copies * seed.focusAreas.length; i++) {
     newFocus.push({
@@ -165,7 +166,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       name: `Syntetiskt fokusområde ${pad(i, 5)}: ${words(titleWords, 3)}`, goal: `${NOTE} ${words(descWords, 8)}`, sources: src(), definedIn: def,
     });
   }
-  ds.focusAreas.push(...newFocus);
+  for (const x of newFocus) ds.focusAreas.push(x);
   const strategyPool = ds.strategies;
   const focusPool = ds.focusAreas;
 
@@ -201,7 +202,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       definedIn: def,
     });
   }
-  ds.assignments.push(...newAssignments);
+  for (const x of newAssignments) ds.assignments.push(x);
 
   // --- appropriations and funding flows (many years; half the payers are earlier recipients of
   // the same year, so money passes on in chains as fundingTrace follows it) ---
@@ -209,7 +210,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   for (let i = 1; i <= copies * seed.appropriations.length; i++) {
     newApprops.push({ id: `appropriation:synthetic-${pad(i, 5)}`, code: `SYN ${pad(i, 5)}`, name: `Syntetiskt anslag ${pad(i, 5)}`, sources: src(), definedIn: def });
   }
-  ds.appropriations.push(...newApprops);
+  for (const x of newApprops) ds.appropriations.push(x);
   const recipientsByYear = new Map<number, string[]>();
   const newFlows: Flow[] = [];
   const flowCount = copies * seed.fundingFlows.length;
@@ -233,7 +234,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       note: NOTE, sources: src(), definedIn: def,
     });
   }
-  ds.fundingFlows.push(...newFlows);
+  for (const x of newFlows) ds.fundingFlows.push(x);
   ds.files[ds.files.length - 1]!.records = municipalities.length + others.length + newStrategies.length + newFocus.length + newAssignments.length + newApprops.length + newFlows.length;
   return { dataset: ds, stats: statsOf(ds, scale, municipalities.length) };
 }
