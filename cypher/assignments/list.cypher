@@ -50,5 +50,18 @@ WHERE NOT coalesce(x.retired, false)
     OR ($status = 'DUE_PASSED' AND x.reportDue < $asOf))
 WITH x ORDER BY x.sortTitle, x.id
 WITH collect(x) AS matched
-RETURN size(matched) AS totalCount,
-  [x IN matched WHERE $afterKey IS NULL OR x.sortTitle > $afterKey OR (x.sortTitle = $afterKey AND x.id > $afterId) | x {.*}][..$limit] AS page
+WITH size(matched) AS totalCount,
+  [x IN matched WHERE $afterKey IS NULL OR x.sortTitle > $afterKey OR (x.sortTitle = $afterKey AND x.id > $afterId)][..$limit] AS pageNodes
+// With $withParticipants (the selection asks for them) the page's participants come along.
+CALL (pageNodes) {
+  UNWIND CASE WHEN $withParticipants THEN pageNodes ELSE [] END AS x
+  CALL (x) {
+    OPTIONAL MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x)
+    WHERE NOT coalesce(a.retired, false)
+    WITH a, r
+    ORDER BY CASE r.role WHEN 'COORDINATOR' THEN 0 WHEN 'ASSIGNEE' THEN 1 WHEN 'CONSULTED' THEN 2 ELSE 3 END, a.sortName, a.id
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {agency: a {.*}, role: r.role, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS participants
+  }
+  RETURN collect({id: x.id, participants: participants}) AS prefetched
+}
+RETURN totalCount, [x IN pageNodes | x {.*}] AS page, prefetched

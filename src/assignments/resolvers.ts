@@ -10,6 +10,8 @@ import { foldDiaryNumber } from '../domain/text.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { toLuceneQuery } from '../search/lucene.js';
 import { assignmentStatus } from './status.js';
+import { selectsPath } from '../graphql/lookahead.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 export const assignmentCursor = (a: Props) => encodeCursor('assignment', a.sortTitle as string, a.id);
 
@@ -33,7 +35,7 @@ const optId = (v: string | null | undefined, arg: string) => (v ? parseId(v, arg
 export const resolvers: IResolvers = {
   Query: {
     assignment: byId('Assignment'),
-    assignments: async (_: unknown, args: { filter?: AssignmentFilterArg | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+    assignments: async (_: unknown, args: { filter?: AssignmentFilterArg | null; first?: number | null; after?: string | null }, ctx: Ctx, info: GraphQLResolveInfo) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('assignment', args.after);
       const f = args.filter ?? {};
@@ -58,8 +60,10 @@ export const resolvers: IResolvers = {
         afterKey: after?.key ?? null,
         afterId: after?.id ?? null,
         limit: limit + 1,
+        withParticipants: selectsPath(info, ['edges', 'node', 'participants']),
       });
-      return toConnection(row!.totalCount as number, row!.page as Props[], limit, assignmentCursor);
+      const page = withPrefetchedParticipants(row!.page as Props[], (row!.prefetched as Prefetched[]) ?? []);
+      return toConnection(row!.totalCount as number, page, limit, assignmentCursor);
     },
   },
   Assignment: {
@@ -71,6 +75,19 @@ export const resolvers: IResolvers = {
   },
   AssignmentParticipant: { sources },
 };
+
+// Where a page query fetched an assignment's participants along with it (when the selection asks
+// for them), they ride on the assignment's props under this key; no schema field reads it.
+const PREFETCHED = '__participants';
+export interface Prefetched {
+  id: string;
+  participants: ParticipantRow[];
+}
+export function withPrefetchedParticipants(page: Props[], prefetched: Prefetched[]): Props[] {
+  if (prefetched.length === 0) return page;
+  const byId = new Map(prefetched.map((p) => [p.id, p.participants]));
+  return page.map((a) => (byId.has(a.id) ? { ...a, [PREFETCHED]: byId.get(a.id) } : a));
+}
 
 interface ParticipantRow {
   agency: Props;
@@ -86,10 +103,13 @@ export const loaders = {
     focusAreas: manyLoader('assignmentFocusAreas'),
     funding: manyLoader('assignmentFunding'),
     participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
-      const rows = await ctx.db.read('assignments/participants-of', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+      // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
+      const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];
+      const rows = missing.length > 0 ? await ctx.db.read('assignments/participants-of', { ids: missing }) : [];
       const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRow[]]));
       return queries.map((q) => {
-        const list = byId.get(q.obj.id) ?? [];
+        const prefetched = q.obj[PREFETCHED] as ParticipantRow[] | undefined;
+        const list = prefetched ?? byId.get(q.obj.id) ?? [];
         return q.params.role ? list.filter((p) => p.role === q.params.role) : list;
       });
     },
