@@ -7,9 +7,7 @@ import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
-import { assignmentCursor, withPrefetchedParticipants, type Prefetched } from '../assignments/resolvers.js';
-import { selectsPath } from '../graphql/lookahead.js';
-import type { GraphQLResolveInfo } from 'graphql';
+import { assignmentCursor } from '../assignments/resolvers.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
 
@@ -45,29 +43,21 @@ export const resolvers: IResolvers = {
 };
 
 type Q<P> = { obj: Props; params: P }[];
-type QI<P> = { obj: Props; params: P; info?: GraphQLResolveInfo }[];
 
 export const loaders = {
   Agency: {
-    // Without mercurius's per-request cache, so each query comes with its `info` and the loader
-    // can see whether the page's participants are asked for (then fetched in the same query).
-    assignments: {
-      opts: { cache: false },
-      loader: async (queries: QI<{ role?: string | null; first?: number | null; after?: string | null }>, ctx: Ctx) => {
-        const items = queries.map((q, key) => {
-          const limit = parseFirst(q.params.first);
-          const after = decodeCursor('assignment', q.params.after);
-          return { key, agencyId: q.obj.id, role: q.params.role ?? null, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1, first: limit };
-        });
-        const withParticipants = queries.some((q) => q.info !== undefined && selectsPath(q.info, ['edges', 'node', 'participants']));
-        const rows = await ctx.db.read('agencies/assignments-of', { items, withParticipants });
-        const byKey = new Map(rows.map((r) => [r.key as number, r]));
-        return items.map((item) => {
-          const r = byKey.get(item.key);
-          const page = withPrefetchedParticipants((r?.page as Props[]) ?? [], (r?.prefetched as Prefetched[]) ?? []);
-          return toConnection((r?.totalCount as number) ?? 0, page, item.first, assignmentCursor);
-        });
-      },
+    assignments: async (queries: Q<{ role?: string | null; first?: number | null; after?: string | null }>, ctx: Ctx) => {
+      const items = queries.map((q, key) => {
+        const limit = parseFirst(q.params.first);
+        const after = decodeCursor('assignment', q.params.after);
+        return { key, agencyId: q.obj.id, role: q.params.role ?? null, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1, first: limit };
+      });
+      const rows = await ctx.db.read('agencies/assignments-of', { items });
+      const byKey = new Map(rows.map((r) => [r.key as number, r]));
+      return items.map((item) => {
+        const r = byKey.get(item.key);
+        return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
+      });
     },
     collaborators: async (queries: Q<{ strategyId?: string | null; first?: number | null }>, ctx: Ctx) => {
       const items = queries.map((q, key) => ({
