@@ -3,7 +3,14 @@
 // The candidates come from the most selective filter given (strategy, agency, text, else all), so
 // a filtered list costs what the filter selects, not what the graph holds: each branch of the
 // UNION starts with a test on parameters only, so only one of them touches the graph.
+// The full-text query runs once: its hits are the candidates or, under another filter, a test.
 CALL () {
+  WITH $text AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
+  WHERE node:Assignment
+  RETURN collect(node) AS textHits
+}
+CALL (textHits) {
   WITH $strategyId AS sid WHERE sid IS NOT NULL
   MATCH (x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: sid})
   RETURN x
@@ -12,25 +19,17 @@ CALL () {
   MATCH (:Agency {id: aid})-[:PARTICIPATES_IN]->(x:Assignment)
   RETURN x
   UNION
-  WITH $text AS q WHERE q IS NOT NULL AND $strategyId IS NULL AND $agencyId IS NULL
-  CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
-  WITH node AS x WHERE x:Assignment
+  WITH textHits WHERE $text IS NOT NULL AND $strategyId IS NULL AND $agencyId IS NULL
+  UNWIND textHits AS x
   RETURN x
   UNION
   WITH 1 AS all WHERE $strategyId IS NULL AND $agencyId IS NULL AND $text IS NULL
   MATCH (x:Assignment)
   RETURN x
 }
-WITH DISTINCT x
-CALL () {
-  WITH $text AS q WHERE q IS NOT NULL
-  CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
-  WHERE node:Assignment
-  RETURN collect(node.id) AS textIds
-}
-WITH x, textIds
+WITH DISTINCT x, textHits
 WHERE NOT coalesce(x.retired, false)
-  AND ($text IS NULL OR x.id IN textIds)
+  AND ($text IS NULL OR x IN textHits)
   AND ($agencyId IS NULL OR EXISTS {
     MATCH (:Agency {id: $agencyId})-[r:PARTICIPATES_IN]->(x) WHERE $role IS NULL OR r.role = $role
   })

@@ -4,7 +4,7 @@ SET a.origin = 'seed', a.title = row.title, a.kind = row.kind, a.description = r
     a.diaryNumber = row.diaryNumber, a.diaryNumbers = row.diaryNumbers, a.diaryNumbersFolded = row.diaryNumbersFolded,
     a.diaryNumberText = row.diaryNumberText, a.decided = row.decided, a.reportDue = row.reportDue,
     a.interimReports = row.interimReports, a.sortTitle = row.sortTitle,
-    a.exactKeys = row.exactKeys, a.exactKeyBag = reduce(s = '|', k IN row.exactKeys | s + k + '|'), a.sourceDocs = row.sourceDocs, a.sourceQuotes = row.sourceQuotes, a.retired = false
+    a.exactKeys = row.exactKeys, a.exactKeyBag = row.exactKeyBag, a.sourceDocs = row.sourceDocs, a.sourceQuotes = row.sourceQuotes, a.retired = false
 WITH a, row
 CALL (a, row) {
   WITH a, row WHERE row.issuedById IS NOT NULL

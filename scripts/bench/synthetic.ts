@@ -287,11 +287,7 @@ export function parseScaleArg(argv: string[], name = '--scale'): number | undefi
 }
 
 async function main() {
-  const { parseConfig } = await import('../../src/config.js');
-  const { resolveNeo4j } = await import('../../src/neo4j/connect.js');
-  const { createDriver, Executor } = await import('../../src/neo4j/executor.js');
-  const { CypherStore } = await import('../../src/neo4j/cypher-store.js');
-  const { migrate } = await import('../../src/neo4j/migrate.js');
+  const { withImportTarget } = await import('../../src/cli/seed-import.js');
   const { loadSeeds } = await import('../../src/seed/load-seeds.js');
   const { SEED_PATHS } = await import('../../src/seed/paths.js');
 
@@ -300,21 +296,13 @@ async function main() {
   const t0 = performance.now();
   const { dataset, stats } = generateSynthetic(seed, scale);
   console.log(`synthetic dataset (scale ${scale}) generated in ${(performance.now() - t0).toFixed(0)} ms: ${JSON.stringify(stats)}`);
-  const config = parseConfig(process.env);
-  const target = await resolveNeo4j(config, (l) => console.log(l));
-  const driver = createDriver(target.uri, target.user, target.password, { acquisitionTimeoutMs: 30_000, retryTimeMs: 30_000 });
-  try {
-    const db = new Executor(driver, new CypherStore(), { database: target.database, timeoutMs: 600_000 });
-    await migrate(db, (l) => console.log(l));
+  await withImportTarget(async (db) => {
     const rep = await importSynthetic(db, dataset, (l) => console.log(l));
     console.log(
       `imported ${rep.rows} rows in ${(rep.ms / 1000).toFixed(1)} s: graph has ${rep.nodes} nodes + ${rep.relationships} relationships ` +
         `→ ${rep.nodesAndRelsPerSecond.toFixed(0)} nodes+relationships/s (${rep.rowsPerSecond.toFixed(0)} rows/s)`,
     );
-  } finally {
-    await driver.close();
-    await target.stop();
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '.
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
 import type { Row } from '../neo4j/executor.js';
-import { importDataset, exactKeys } from '../seed/import.js';
+import { importDataset, exactKeyProps } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
 import { mergeSources, resolveSources, slug, type ResolvedSources, type SourceInput } from './sources.js';
@@ -161,7 +161,7 @@ const rel = (type: RelationSet['type'], targetId: string | null | undefined, tar
 function agencyProps(a: z.infer<typeof AgencyFields>) {
   return {
     name: a.name, nameEn: a.nameEn ?? null, abbreviation: a.abbreviation ?? null, kind: a.kind,
-    sortName: fold(a.name), exactKeys: exactKeys([a.name, a.nameEn ?? null, a.abbreviation ?? null]),
+    sortName: fold(a.name), ...exactKeyProps([a.name, a.nameEn ?? null, a.abbreviation ?? null]),
     folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
   };
 }
@@ -174,7 +174,7 @@ function assignmentProps(a: Partial<z.infer<typeof AssignmentFields>>, before: P
     diaryNumbers, diaryNumber: diaryNumbers[0] ?? null, diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber), diaryNumberText: diaryNumbers.join(' '),
     decided: a.decided ?? before?.decided ?? null, reportDue: a.reportDue ?? before?.reportDue ?? null,
     interimReports: (before?.interimReports as string[] | undefined) ?? [],
-    sortTitle: fold(title), exactKeys: exactKeys([title, ...diaryNumbers]),
+    sortTitle: fold(title), ...exactKeyProps([title, ...diaryNumbers]),
   };
 }
 
@@ -184,7 +184,7 @@ function strategyProps(s: Partial<z.infer<typeof StrategyFields>>, before: Props
   return {
     name, kind: s.kind ?? before?.kind, diaryNumber,
     periodStart: s.periodStart ?? before?.periodStart ?? null, periodEnd: s.periodEnd ?? before?.periodEnd ?? null,
-    sortName: fold(name), exactKeys: exactKeys([name, diaryNumber]),
+    sortName: fold(name), ...exactKeyProps([name, diaryNumber]),
   };
 }
 

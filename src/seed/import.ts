@@ -7,8 +7,13 @@ import type { SourceRecord } from './records.js';
 
 const BATCH = 500;
 
-// The folded forms a search query must equal to count as an exact match (ranked first).
-export const exactKeys = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v).map(fold))];
+// The folded forms a search query must equal to count as an exact match (ranked first), as a
+// list and as the '|'-delimited bag the text index serves (cypher/schema/006-exact-keys.cypher,
+// whose backfill builds the same string).
+export function exactKeyProps(values: (string | null)[]): { exactKeys: string[]; exactKeyBag: string } {
+  const exactKeys = [...new Set(values.filter((v): v is string => !!v).map(fold))];
+  return { exactKeys, exactKeyBag: `|${exactKeys.map((k) => `${k}|`).join('')}` };
+}
 
 const src = (sources: SourceRecord[]) => ({
   sourceDocs: sources.map((s) => s.document),
@@ -34,7 +39,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
       rows: ds.agencies.map((a) => ({
         id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind,
         sortName: fold(a.name),
-        exactKeys: exactKeys([a.name, a.nameEn, a.abbreviation]),
+        ...exactKeyProps([a.name, a.nameEn, a.abbreviation]),
         folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
         ...src(a.sources),
       })),
@@ -45,11 +50,11 @@ export function importSteps(ds: Dataset): ImportStep[] {
       label: 'strategies',
       rows: ds.strategies.map((s) => ({
         id: s.id, name: s.name, kind: s.kind, diaryNumber: s.diaryNumber, periodStart: s.periodStart, periodEnd: s.periodEnd,
-        ownerId: s.ownerId, sortName: fold(s.name), exactKeys: exactKeys([s.name, s.diaryNumber]), ...src(s.sources),
+        ownerId: s.ownerId, sortName: fold(s.name), ...exactKeyProps([s.name, s.diaryNumber]), ...src(s.sources),
       })),
     },
     { name: 'seed/06-strategy-parents', label: 'strategy parents', rows: ds.strategies.filter((s) => s.parentId).map((s) => ({ id: s.id, parentId: s.parentId })) },
-    { name: 'seed/07-focus-areas', label: 'focus areas', rows: ds.focusAreas.map((f) => ({ id: f.id, strategyId: f.strategyId, name: f.name, goal: f.goal, sortName: fold(f.name), exactKeys: exactKeys([f.name]), ...src(f.sources) })) },
+    { name: 'seed/07-focus-areas', label: 'focus areas', rows: ds.focusAreas.map((f) => ({ id: f.id, strategyId: f.strategyId, name: f.name, goal: f.goal, sortName: fold(f.name), ...exactKeyProps([f.name]), ...src(f.sources) })) },
     {
       name: 'seed/08-assignments',
       label: 'assignments',
@@ -57,7 +62,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         id: a.id, title: a.title, kind: a.kind, description: a.description,
         diaryNumber: a.diaryNumbers[0] ?? null, diaryNumbers: a.diaryNumbers, diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
         diaryNumberText: a.diaryNumbers.join(' '), decided: a.decided, reportDue: a.reportDue, interimReports: a.interimReports,
-        issuedById: a.issuedById, sortTitle: fold(a.title), exactKeys: exactKeys([a.title, ...a.diaryNumbers]), ...src(a.sources),
+        issuedById: a.issuedById, sortTitle: fold(a.title), ...exactKeyProps([a.title, ...a.diaryNumbers]), ...src(a.sources),
       })),
     },
     {
