@@ -26,6 +26,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // The neo4j plugin waits for the database within its own STARTUP_TIMEOUT_MS; Fastify's default
+    // 10 s per plugin failed start-up on a busy machine.
+    pluginTimeout: config.STARTUP_TIMEOUT_MS + 10_000,
     // While closing, the drain plugin answers with our 503 body (Fastify's own has no error code).
     return503OnClosing: false,
     // Behind a proxy the client address comes from X-Forwarded-For; rate limits key on it.
@@ -52,6 +55,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     acquisitionTimeoutMs: config.DB_ACQUISITION_TIMEOUT_MS,
     retryTimeMs: config.DB_RETRY_TIME_MS,
     probeIntervalMs: config.DB_PROBE_INTERVAL_MS,
+    probeTimeoutMs: config.DB_PROBE_TIMEOUT_MS,
+    startupTimeoutMs: config.STARTUP_TIMEOUT_MS,
+    limiter: { concurrency: config.DB_MAX_CONCURRENCY, queuePerClient: config.DB_QUEUE_PER_CLIENT, queueTotal: config.DB_QUEUE_MAX, maxWaitMs: config.DB_QUEUE_WAIT_MS },
     migrate: options.migrate ?? true,
   });
   await app.register(healthPlugin);

@@ -203,6 +203,7 @@ export interface HttpResult {
   error?: string; // ECONNREFUSED, ECONNRESET, timeout, …
   body?: any;
   text?: string;
+  headers?: http.IncomingHttpHeaders;
   start: number; // performance.now() at send
   end: number;
   ms: number;
@@ -248,7 +249,7 @@ export function request(
           } catch {
             body = undefined;
           }
-          finish({ status: res.statusCode ?? 0, text, body });
+          finish({ status: res.statusCode ?? 0, text, body, headers: res.headers });
         });
       },
     );

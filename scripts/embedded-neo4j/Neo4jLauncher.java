@@ -62,6 +62,12 @@ public class Neo4jLauncher {
     stdinWatcher.setDaemon(true);
     stdinWatcher.start();
 
+    // Warm the Cypher planner and runtime in-process before saying "ready": a cold JVM answered
+    // its first Bolt queries in seconds, which on a busy machine read as an outage.
+    var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    db.executeTransactionally("MATCH (n) WITH n LIMIT 100 OPTIONAL MATCH (n)-[r]->(m) RETURN count(r)");
+    db.executeTransactionally("UNWIND range(1, 10) AS i RETURN sum(i)");
+
     System.out.println("NEO4J_READY " + port);
     System.out.flush();
     stop.await();

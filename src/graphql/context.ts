@@ -9,6 +9,8 @@ declare module 'mercurius' {
     queries: QueryCounter;
     today: string;
     principal: Principal;
+    // The transaction timeout of a seed import (SEED_TIMEOUT_MS), longer than a request's.
+    seedTimeoutMs: number;
   }
 }
 

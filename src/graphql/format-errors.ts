@@ -67,7 +67,7 @@ export function formatErrors(
       const cause = (e.originalError as { cause?: unknown } | undefined)?.cause ?? e.originalError ?? e;
       log.error({ err: cause, requestId, path: e.path, query: (e.originalError as { query?: string } | undefined)?.query }, 'internal error in GraphQL request');
     }
-    if (code === 'SERVICE_UNAVAILABLE') unavailable = true;
+    if (code === 'SERVICE_UNAVAILABLE' || code === 'OVERLOADED') unavailable = true;
     worst = Math.max(worst, ERRORS[code].status);
     return {
       // In production "Did you mean …?" would map the schema for a caller with introspection off.
@@ -79,7 +79,7 @@ export function formatErrors(
   });
   const data = (execution.data as Record<string, unknown> | null | undefined) ?? null;
   // Partial data is a 200 (GraphQL over HTTP); a request that produced nothing gets the status of
-  // its worst error; an unreachable database is always a 503 so load balancers and clients back off.
+  // its worst error; an unreachable or overloaded database is always a 503 so clients back off.
   const statusCode = unavailable ? 503 : data !== null ? 200 : worst || 200;
   return { statusCode, response: { data, errors: out } };
 }

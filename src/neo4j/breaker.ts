@@ -17,6 +17,7 @@ export interface BreakerOptions {
 
 export class Breaker {
   private open = false;
+  private timedOutBefore = false;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly waiting = new Set<(err: ApiError) => void>();
@@ -89,6 +90,7 @@ export class Breaker {
   private async check(): Promise<void> {
     this.timer = undefined; // while a probe runs, unavailable() leaves the scheduling to us
     let ok = false;
+    let timedOut = false;
     let timeout: NodeJS.Timeout | undefined;
     const probe = this.options.probe();
     probe.catch(() => {}); // after a timeout nobody awaits it
@@ -96,7 +98,10 @@ export class Breaker {
       await Promise.race([
         probe,
         new Promise((_, reject) => {
-          timeout = setTimeout(() => reject(new Error('probe timed out')), this.options.probeTimeoutMs);
+          timeout = setTimeout(() => {
+            timedOut = true;
+            reject(new Error('probe timed out'));
+          }, this.options.probeTimeoutMs);
         }),
       ]);
       ok = true;
@@ -106,8 +111,11 @@ export class Breaker {
       clearTimeout(timeout);
     }
     if (this.stopped) return;
+    // A refused or broken connection opens the circuit at once. A slow answer may be a busy
+    // database, not a dead one: only a second timeout in a row opens it.
     if (ok) this.open = false;
-    else this.unavailable();
+    else if (!timedOut || this.timedOutBefore || this.open) this.unavailable();
+    this.timedOutBefore = timedOut;
     this.schedule();
   }
 }

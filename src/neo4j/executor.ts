@@ -5,6 +5,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-d
 import { ApiError } from '../errors.js';
 import type { Breaker } from './breaker.js';
 import type { CypherStore } from './cypher-store.js';
+import type { FairLimiter } from './limiter.js';
 
 export type Row = Record<string, unknown>;
 
@@ -26,6 +27,8 @@ export interface ExecutorOptions {
   // Shared by every per-request view of the executor (see breaker.ts); absent for CLIs and tests
   // that should wait for the database rather than fail fast.
   breaker?: Breaker;
+  // Bounds concurrent transactions, fair between clients (see limiter.ts); absent for CLIs and tests.
+  limiter?: FairLimiter;
   // Told after every write, committed or not (the response cache drops what it holds).
   onWrite?: () => void;
 }
@@ -40,11 +43,18 @@ export class Executor {
     readonly store: CypherStore,
     readonly options: ExecutorOptions,
     private readonly counter?: QueryCounter,
+    private readonly client = 'internal',
   ) {}
 
-  // A per-request view that counts round trips (the N+1 test reads it).
-  withCounter(counter: QueryCounter): Executor {
-    return new Executor(this.driver, this.store, this.options, counter);
+  // A per-request view that counts round trips (the N+1 test reads it) and queues its
+  // transactions as `client`'s (an API key or an address) when the database is busy.
+  withCounter(counter: QueryCounter, client = this.client): Executor {
+    return new Executor(this.driver, this.store, this.options, counter, client);
+  }
+
+  // The same executor with another transaction timeout (a seed import may run for minutes).
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, this.store, { ...this.options, timeoutMs }, this.counter, this.client);
   }
 
   read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -56,8 +66,9 @@ export class Executor {
   }
 
   private guard<T>(call: () => Promise<T>, isRead: boolean): Promise<T> {
-    const breaker = this.options.breaker;
-    const result = breaker ? breaker.run(call, isRead) : call();
+    const { breaker, limiter } = this.options;
+    const limited = limiter ? () => limiter.run(this.client, call) : call;
+    const result = breaker ? breaker.run(limited, isRead) : limited();
     const onWrite = this.options.onWrite;
     if (isRead || !onWrite) return result;
     // Before and after: a read that starts while the write runs must not be cached as current.
@@ -138,17 +149,20 @@ export class Executor {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+// Only a database that cannot be reached is SERVICE_UNAVAILABLE (and opens the breaker). A pool
+// that hands out no connection in time means this instance is busy, not that Neo4j is down.
 export function mapDriverError(err: unknown, query?: string): Error {
   if (err instanceof ApiError) return err;
+  if (err instanceof Error && /acquisition timed out/i.test(err.message)) return new ApiError('OVERLOADED', undefined, { retryAfterSeconds: 1 });
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE.has(err.code) || /acquisition timed out|Could not perform discovery|connect ECONNREFUSED|Pool is closed/i.test(err.message)) {
+    if (UNAVAILABLE.has(err.code) || /Could not perform discovery|connect ECONNREFUSED|Pool is closed/i.test(err.message)) {
       return new ApiError('SERVICE_UNAVAILABLE');
     }
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
       return new ApiError('TIMEOUT');
     }
   }
-  if (err instanceof Error && /ECONNREFUSED|acquisition timed out|ServiceUnavailable/i.test(err.message)) {
+  if (err instanceof Error && /ECONNREFUSED|ServiceUnavailable/i.test(err.message)) {
     return new ApiError('SERVICE_UNAVAILABLE');
   }
   // Anything else is our bug or the database's: the caller logs the cause, the client sees a code.
@@ -174,11 +188,18 @@ export async function ping(driver: Driver, store: CypherStore, database: string 
 // The embedded default runs with auth off (loopback only); Bolt still wants a token.
 const NO_AUTH = { scheme: 'none', principal: '', credentials: '' };
 
-export function createDriver(uri: string, user: string, password: string | undefined, opts: { acquisitionTimeoutMs: number; retryTimeMs: number }): Driver {
-  // Short acquisition and retry times: with the database down, a request must fail within ~2 s
-  // with SERVICE_UNAVAILABLE instead of hanging for the driver's defaults (60 s / 30 s).
+export function createDriver(
+  uri: string,
+  user: string,
+  password: string | undefined,
+  opts: { acquisitionTimeoutMs: number; retryTimeMs: number; losslessIntegers?: boolean },
+): Driver {
+  // Bounded acquisition and retry times instead of the driver's defaults (60 s / 30 s). Failing
+  // fast in an outage is the breaker's job, so these only need to cover a slow connect to a busy
+  // or just-restarted server; the pool is never the wait (the limiter keeps below its size).
   return neo4j.driver(uri, password === undefined ? NO_AUTH : neo4j.auth.basic(user, password), {
-    disableLosslessIntegers: true,
+    // The API serves JavaScript numbers; a backup needs to tell integers from floats.
+    disableLosslessIntegers: !opts.losslessIntegers,
     connectionAcquisitionTimeout: opts.acquisitionTimeoutMs,
     connectionTimeout: opts.acquisitionTimeoutMs,
     maxTransactionRetryTime: opts.retryTimeMs,

@@ -29,11 +29,19 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     jit: config.GRAPHQL_JIT,
     context: (request) => {
       const queries = { count: 0 };
-      return { db: app.db.withCounter(queries), queries, today: todayUtc(), principal: request.principal };
+      // Busy-database queues are per API key, else per address (see src/neo4j/limiter.ts).
+      const client = request.principal.keyId === 'anonymous' ? `ip:${request.ip}` : `key:${request.principal.keyId}`;
+      return { db: app.db.withCounter(queries, client), queries, today: todayUtc(), principal: request.principal, seedTimeoutMs: config.SEED_TIMEOUT_MS };
     },
     errorFormatter: (execution, ctx) => {
       const log = ctx.reply?.log ?? app.log;
-      return formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), { hideSuggestions: production });
+      const formatted = formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), { hideSuggestions: production });
+      // A 503 says when to come back: soon when busy, after a few probe intervals when the database is down.
+      if (formatted.statusCode === 503) {
+        const busy = formatted.response.errors.every((e) => e.extensions?.code === 'OVERLOADED');
+        ctx.reply?.header('retry-after', busy ? '1' : '2');
+      }
+      return formatted;
     },
   });
   const cost = costCheck(config);

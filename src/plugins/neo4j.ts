@@ -6,6 +6,7 @@ import { Breaker } from '../neo4j/breaker.js';
 import { CypherStore } from '../neo4j/cypher-store.js';
 import { Generation } from '../neo4j/generation.js';
 import { createDriver, Executor, ping } from '../neo4j/executor.js';
+import { FairLimiter, type LimiterOptions } from '../neo4j/limiter.js';
 import { migrate } from '../neo4j/migrate.js';
 
 export interface Neo4jPluginOptions {
@@ -17,6 +18,10 @@ export interface Neo4jPluginOptions {
   acquisitionTimeoutMs: number;
   retryTimeMs: number;
   probeIntervalMs: number;
+  probeTimeoutMs: number;
+  limiter: LimiterOptions;
+  // How long Neo4j may take to become reachable (a container or JVM still starting, a busy machine).
+  startupTimeoutMs: number;
   migrate: boolean;
 }
 
@@ -29,16 +34,26 @@ declare module 'fastify' {
 
 const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) => {
   const driver = createDriver(opts.uri, opts.user, opts.password, { acquisitionTimeoutMs: opts.acquisitionTimeoutMs, retryTimeMs: opts.retryTimeMs });
-  try {
-    // At start-up the database may still be coming up (docker compose, a restart): wait for it.
-    await driver.verifyConnectivity({ database: opts.database });
-  } catch (err) {
-    await driver.close();
-    throw new Error(`Neo4j at ${opts.uri} is not reachable: ${(err as Error).message}`);
+  const deadline = Date.now() + opts.startupTimeoutMs;
+  // At start-up the database may still be coming up (docker compose, a restart, a cold JVM on a
+  // busy machine): keep trying until the start-up budget is spent, saying so in the log.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await driver.verifyConnectivity({ database: opts.database });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) {
+        await driver.close();
+        throw new Error(`Neo4j at ${opts.uri} is not reachable after ${opts.startupTimeoutMs} ms: ${(err as Error).message}`);
+      }
+      app.log.warn({ attempt, err: (err as Error).message }, 'Neo4j not reachable yet; retrying');
+      await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * attempt)));
+    }
   }
   const store = new CypherStore();
   if (opts.migrate) {
-    const setup = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log });
+    // Index builds can take a while on a busy machine: the remaining start-up budget, not the request timeout.
+    const setup = new Executor(driver, store, { database: opts.database, timeoutMs: Math.max(opts.queryTimeoutMs, deadline - Date.now()), log: app.log });
     const result = await migrate(setup, (m) => app.log.info(m));
     app.log.info({ applied: result.applied.length, skipped: result.skipped.length }, 'schema migrations checked');
   }
@@ -46,20 +61,21 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
   const breaker = new Breaker({
     probe: async () => {
       try {
-        generation.observeRemote(await ping(driver, store, opts.database, 2_000));
+        generation.observeRemote(await ping(driver, store, opts.database, opts.probeTimeoutMs));
       } catch (err) {
         generation.lostContact();
         throw err;
       }
     },
-    probeTimeoutMs: 2_000,
+    probeTimeoutMs: opts.probeTimeoutMs,
     closedIntervalMs: 1_000,
     openIntervalMs: opts.probeIntervalMs,
   });
   // Know the version before the first request, so the first probe does not have to guess.
-  generation.observeRemote(await ping(driver, store, opts.database, 10_000));
+  generation.observeRemote(await ping(driver, store, opts.database, Math.max(10_000, deadline - Date.now())));
   breaker.start();
-  const db = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker, onWrite: () => generation.bump() });
+  const limiter = new FairLimiter(opts.limiter);
+  const db = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker, limiter, onWrite: () => generation.bump() });
   app.decorate('db', db);
   app.decorate('generation', generation);
   app.addHook('onClose', async () => {

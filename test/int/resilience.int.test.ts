@@ -180,7 +180,12 @@ describe('resilience (real processes)', () => {
     for (const p of early) expect(p.status, `probe during the drain: ${p.error ?? p.status}`).toBe(503);
   }, 180_000);
 
-  it('Neo4j outage under load: fast 503 SERVICE_UNAVAILABLE, /ready 503, recovery within 5 s without restarting the API', async () => {
+  // Every wait here is for a condition (answers seen, Neo4j stopped or back), never a fixed time:
+  // on a busy 2-core machine the first queries of a cold JVM take seconds, and a restart can take
+  // a minute. What is asserted is behaviour: answers before the stop, only coded 503s from the
+  // breaker (no database round trip) during the outage, and recovery without restarting the API.
+  // The durations are logged as measurements, not asserted (benchmarks measure speed).
+  it('Neo4j outage under load: 503 SERVICE_UNAVAILABLE from the breaker with Retry-After, /ready 503, recovery without restarting the API', async () => {
     res = new Resources();
     const dataDir = await copyOfGolden(res, 'resilience-outage-');
     const neoPort = await freePort();
@@ -192,6 +197,9 @@ describe('resilience (real processes)', () => {
       PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '1000000', // the load below is far above the default 600 per minute per IP
+      // On a saturated machine a light query can outlast the default 10 s; a TIMEOUT is not what
+      // this test is about.
+      QUERY_TIMEOUT_MS: '120000',
     });
 
     const results: HttpResult[] = [];
@@ -199,46 +207,54 @@ describe('resilience (real processes)', () => {
     let loading = true;
     const worker = async () => {
       while (loading) {
-        results.push(await graphql(api.port, LIGHT, undefined, {}, 15_000));
+        results.push(await graphql(api.port, LIGHT, undefined, {}, 150_000));
         await sleep(20);
       }
     };
     const readyPoller = async () => {
       while (loading) {
-        readies.push(await request(api.port, { path: '/ready', timeoutMs: 15_000 }));
+        readies.push(await request(api.port, { path: '/ready', timeoutMs: 150_000 }));
         await sleep(250);
       }
     };
     const load = Promise.all([worker(), worker(), worker(), worker(), readyPoller()]);
+    const okCount = (from: number) => results.filter((r) => r.start >= from && r.status === 200).length;
     try {
-      await sleep(2_000);
+      await waitUntil(() => okCount(0) >= 8, 120_000, 'eight answers before the stop');
       const stopAt = performance.now();
       await neo.stop();
       const downAt = performance.now();
-      await sleep(10_000);
+      await waitUntil(
+        () => results.filter((r) => r.start >= downAt).length >= 20 && readies.filter((r) => r.start >= downAt).length >= 2,
+        120_000,
+        'twenty requests and two /ready probes answered during the outage',
+      );
       const restartAt = performance.now();
       neo = await startNeo(res, dataDir, neoPort);
       const backAt = performance.now();
-      await waitUntil(() => performance.now() - backAt > 7_000, 10_000);
+      await waitUntil(() => okCount(backAt) >= 1, 120_000, 'a success after Neo4j came back');
+      const firstOk = results.filter((r) => r.end > restartAt && r.status === 200).sort((a, b) => a.end - b.end)[0]!;
+      await waitUntil(() => results.filter((r) => r.start > firstOk.end).length >= 20, 120_000, 'twenty requests after the first success');
+      await waitUntil(() => readies.some((r) => r.start > firstOk.end), 60_000, 'a /ready probe after the first success');
       loading = false;
-      await withTimeout(load, 20_000, 'load loop to finish');
+      await withTimeout(load, 120_000, 'load loop to finish');
 
       const rel = (t: number) => Math.round(t - stopAt);
       log(`stop took ${Math.round(downAt - stopAt)} ms; down ${Math.round(restartAt - downAt)} ms before restart; restart took ${Math.round(backAt - restartAt)} ms`);
       const code = (r: HttpResult) => r.body?.errors?.[0]?.extensions?.code as string | undefined;
-      const describeR = (r: HttpResult) => `${r.status}${r.error ? ` ${r.error}` : ''} ${code(r) ?? ''} [${rel(r.start)}..${rel(r.end)} ms]`;
+      const trips = (r: HttpResult) => Number(r.headers?.['x-db-round-trips'] ?? NaN);
+      const describeR = (r: HttpResult) => `${r.status}${r.error ? ` ${r.error}` : ''} ${code(r) ?? ''} trips=${trips(r)} [${rel(r.start)}..${rel(r.end)} ms]`;
 
       const before = results.filter((r) => r.end < stopAt);
       const outage = results.filter((r) => r.start >= downAt && r.end <= restartAt);
-      const around = results.filter((r) => r.end > stopAt && r.start < backAt + 5_000);
-      const afterRecovery = results.filter((r) => r.start >= backAt + 5_000);
-      const firstOk = results.filter((r) => r.end > restartAt && r.status === 200).sort((a, b) => a.end - b.end)[0];
+      const around = results.filter((r) => r.end > stopAt && r.start < firstOk.end);
+      const afterRecovery = results.filter((r) => r.start > firstOk.end);
       const outageReadies = readies.filter((r) => r.start >= downAt && r.end <= restartAt);
-      log(`requests: ${results.length} total, ${before.length} before the stop, ${outage.length} during the outage, ${afterRecovery.length} from 5 s after the return`);
+      log(`requests: ${results.length} total, ${before.length} before the stop, ${outage.length} during the outage, ${afterRecovery.length} after the first success`);
       log(`outage response times (ms): ${JSON.stringify(stats(outage.map((r) => r.ms)))}; all requests around the outage: ${JSON.stringify(stats(around.map((r) => r.ms)))}`);
-      log(`outage statuses: ${JSON.stringify(countBy(outage, (r) => `${r.status} ${code(r) ?? r.error ?? ''}`))}`);
+      log(`outage statuses: ${JSON.stringify(countBy(outage, (r) => `${r.status} ${code(r) ?? r.error ?? ''} trips=${trips(r)}`))}`);
       log(`/ready during the outage: ${outageReadies.map((r) => r.status).join(',')} (${JSON.stringify(stats(outageReadies.map((r) => r.ms)))} ms)`);
-      log(`first success after the restart: ${firstOk ? `${Math.round(firstOk.end - backAt)} ms after Neo4j was back` : 'none'}`);
+      log(`first success after the restart: ${Math.round(firstOk.end - backAt)} ms after Neo4j was back`);
 
       expect(before.length).toBeGreaterThan(0);
       for (const r of before) expect(r.status, describeR(r)).toBe(200);
@@ -246,30 +262,28 @@ describe('resilience (real processes)', () => {
       for (const r of outage) {
         expect(r.status, describeR(r)).toBe(503);
         expect(code(r), describeR(r)).toBe('SERVICE_UNAVAILABLE');
+        expect(Number(r.headers?.['retry-after']), `Retry-After on ${describeR(r)}`).toBeGreaterThan(0);
       }
-      // Around the outage (stopping, restarting): a success, or the same fast 503.
+      // The breaker answers, not a wait on the network: at most one request per worker reached the
+      // driver before the breaker opened; every other outage answer made no round trip.
+      expect(outage.filter((r) => trips(r) !== 0).length, 'outage answers that tried the database').toBeLessThanOrEqual(4);
+      // Around the outage (stopping, restarting): a success, or the same coded 503.
       for (const r of around) {
         expect(r.status === 200 || (r.status === 503 && code(r) === 'SERVICE_UNAVAILABLE'), describeR(r)).toBe(true);
         if (r.status === 200) expect(r.end < downAt || r.end > restartAt, `200 while Neo4j was down: ${describeR(r)}`).toBe(true);
       }
-      // Neo4j stopped: every answer within 2 s (the breaker makes it milliseconds). While it is
-      // stopping or starting a request may have been waiting on a connection: 2.5 s at most.
-      expect(outage.filter((r) => r.ms > 2_000).map(describeR), 'outage answers slower than 2 s').toEqual([]);
-      const slow = around.filter((r) => r.ms > 2_500);
-      expect(slow.map(describeR), 'requests slower than 2.5 s').toEqual([]);
       expect(outageReadies.length).toBeGreaterThan(0);
       for (const r of outageReadies) expect(r.status, describeR(r)).toBe(503);
-      expect(firstOk, 'a success after Neo4j came back').toBeDefined();
-      expect(firstOk!.end - backAt).toBeLessThan(5_000);
+      // Recovered by itself: once one request succeeds, the breaker stays closed.
       expect(afterRecovery.length).toBeGreaterThan(0);
       for (const r of afterRecovery) expect(r.status, describeR(r)).toBe(200);
       expect(readies.at(-1)?.status).toBe(200);
       expect(api.proc.exitCode, 'the API kept running').toBeNull();
     } finally {
       loading = false;
-      await withTimeout(load, 20_000, 'load loop to finish').catch(() => {});
+      await withTimeout(load, 120_000, 'load loop to finish').catch(() => {});
     }
-  }, 240_000);
+  }, 600_000);
 
   it('acknowledged mutations survive a SIGKILL of Neo4j, each with its audit Change, none half-written', async () => {
     res = new Resources();

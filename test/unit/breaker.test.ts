@@ -72,13 +72,25 @@ describe('Breaker (fail fast while Neo4j is down)', () => {
     expect(await write).toBe('committed');
   });
 
-  it('treats a probe that does not answer within its timeout as down', async () => {
+  it('treats a second probe in a row that does not answer within its timeout as down (one slow answer is a busy database)', async () => {
     const slow = new Breaker({ probe: () => new Promise(() => {}), probeTimeoutMs: 2_000, closedIntervalMs: 1_000, openIntervalMs: 500 });
     slow.start();
-    await vi.advanceTimersByTimeAsync(2_900);
+    // First probe at 1 s times out at 3 s: still closed.
+    await vi.advanceTimersByTimeAsync(3_100);
+    expect(slow.isOpen).toBe(false);
+    // Second probe at 4 s times out at 6 s: open.
+    await vi.advanceTimersByTimeAsync(2_800);
     expect(slow.isOpen).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
     expect(slow.isOpen).toBe(true);
     slow.stop();
+  });
+
+  it('opens at once when the probe fails (refused) rather than times out', async () => {
+    const refused = new Breaker({ probe: () => Promise.reject(new Error('ECONNREFUSED')), probeTimeoutMs: 2_000, closedIntervalMs: 1_000, openIntervalMs: 500 });
+    refused.start();
+    await vi.advanceTimersByTimeAsync(1_050);
+    expect(refused.isOpen).toBe(true);
+    refused.stop();
   });
 });
