@@ -30,7 +30,8 @@ try {
     // Re-importing unchanged seeds on every start would overwrite edits made through the API;
     // the curated files win only when they change (or an admin runs importSeeds).
     if (await seedsUnchanged(app.db, ds)) app.log.info('seeds unchanged since the last import: not re-imported');
-    else await importDataset(app.db, ds, (line) => app!.log.info(line));
+    // Its own timeout: an import on a busy machine outlasts a request's QUERY_TIMEOUT_MS.
+    else await importDataset(app.db.withTimeout(config.SEED_TIMEOUT_MS), ds, (line) => app!.log.info(line), { who: 'startup' });
   }
 } catch (err) {
   console.error(err);

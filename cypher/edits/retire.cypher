@@ -1,3 +1,4 @@
+// $props: retired, the merged sources and the edit's ownership (src/edits/resolvers.ts).
 MATCH (n:Entity {id: $id})
-SET n.retired = true, n.sourceDocs = $sourceDocs, n.sourceQuotes = $sourceQuotes
+SET n += $props
 RETURN properties(n) AS props

@@ -13,6 +13,7 @@ import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '.
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
 import type { Row } from '../neo4j/executor.js';
+import { ownership } from '../seed/edits.js';
 import { importDataset, exactKeyProps } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
@@ -145,7 +146,10 @@ async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
       if (!same) throw new ApiError('CONFLICT', `${u.id} already exists with other content; use the update mutation`);
     }
     const own = Object.fromEntries(Object.entries(u.props(before)).filter(([, v]) => v !== undefined));
-    const [row] = await run(u.file, { id: u.id, props: { ...own, ...mergeSources(before, u.sources) } });
+    // The edit owns what it changed, so a re-import of the seeds keeps it (src/seed/edits.ts).
+    const changed = Object.keys(own).filter((k) => stable(before?.[k] ?? null) !== stable(own[k] ?? null));
+    const owned = ownership(before, changed, u.relations ?? [], u.sources);
+    const [row] = await run(u.file, { id: u.id, props: { ...own, ...mergeSources(before, u.sources), ...owned } });
     if (u.relations && u.relations.length > 0) await run('edits/set-relations', { id: u.id, set: u.relations });
     if (u.after) await u.after(run);
     const after = row!.props as Props;
@@ -332,7 +336,7 @@ export const resolvers: IResolvers = {
         if (sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: sources.newDocuments });
         const before = await snapshot(run, id);
         if (!before) throw new ApiError('NOT_FOUND', `no entity with id ${id}`);
-        const [row] = await run('edits/retire', { id, ...mergeSources(before, sources) });
+        const [row] = await run('edits/retire', { id, props: { retired: true, ...mergeSources(before, sources), ...ownership(before, ['retired'], [], sources) } });
         const after = row!.props as Props;
         await recordChange(run, ctx, 'retire', id, before, after);
         return after;
@@ -341,9 +345,13 @@ export const resolvers: IResolvers = {
     importSeeds: async (_: unknown, __: unknown, ctx: Ctx) => {
       requireRole(ctx, 'admin');
       const ds = await loadSeeds(SEED_PATHS);
-      await importDataset(ctx.db, ds);
-      const [counts] = await ctx.db.read('seed/counts');
-      return { nodes: counts!.nodes, relationships: counts!.relationships };
+      const report = await importDataset(ctx.db.withTimeout(ctx.seedTimeoutMs), ds, () => {}, { who: ctx.principal.keyId });
+      const counts = report.counts!;
+      return {
+        nodes: counts.nodes, relationships: counts.relationships, checksum: report.checksum,
+        keptEdits: report.edits!.keptEdits, conflicts: report.edits!.conflicts.map((c) => ({ entityId: c.id, field: c.field, seedValue: JSON.stringify(c.seedValue), editValue: JSON.stringify(c.editValue) })),
+        keptDropped: report.edits!.keptDropped,
+      };
     },
   },
   Change: {},
@@ -367,7 +375,8 @@ async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParti
     const before = await run('edits/participants', { id: assignmentId });
     if (operation === 'setParticipant') {
       const existing = before.find((p) => p.agencyId === agencyId && p.role === input.role) ?? null;
-      await run('edits/set-participant', { assignmentId, agencyId, role: input.role, ...mergeSources(existing, sources) });
+      const { editSourceDocs, editSourceQuotes } = ownership(existing, [], [], sources);
+      await run('edits/set-participant', { assignmentId, agencyId, role: input.role, ...mergeSources(existing, sources), editSourceDocs, editSourceQuotes });
     } else {
       const [row] = await run('edits/remove-participant', { assignmentId, agencyId, role: input.role });
       if (!row || (row.removed as number) === 0) throw new ApiError('NOT_FOUND', `${agencyId} is not ${input.role} of ${assignmentId}`);

@@ -1,7 +1,9 @@
 // Writes a validated dataset in one transaction: batched UNWIND … MERGE per kind, after pruning
 // what an earlier import wrote and the files no longer contain. Twice gives the same graph.
 import { fold, foldDiaryNumber } from '../domain/text.js';
+import { randomUUID } from 'node:crypto';
 import type { Executor } from '../neo4j/executor.js';
+import { applyEditOverlays, readEditOverlays, type EditReport } from './edits.js';
 import type { Dataset } from './load-seeds.js';
 import type { SourceRecord } from './records.js';
 
@@ -98,6 +100,8 @@ export function importSteps(ds: Dataset): ImportStep[] {
 }
 
 export interface ImportOptions {
+  // Who asked (an API key id, or 'cli' / 'startup'): recorded on the import's Change.
+  who?: string;
   // Commit every batch in its own transaction (large synthetic imports); the default is one
   // transaction for the whole dataset. The prune runs first either way.
   transactionPerBatch?: boolean;
@@ -111,12 +115,21 @@ export async function seedsUnchanged(db: Executor, ds: Dataset): Promise<boolean
   return row?.checksum === ds.checksum;
 }
 
+export interface ImportReport {
+  checksum: string | null;
+  rows: number;
+  ms: number;
+  counts: Record<string, unknown> | null;
+  // Set for the one-transaction import (the default), which keeps API edits; see src/seed/edits.ts.
+  edits: EditReport | null;
+}
+
 export async function importDataset(
   db: Executor,
   ds: Dataset,
   log: (line: string) => void = () => {},
   options: ImportOptions = {},
-): Promise<void> {
+): Promise<ImportReport> {
   const steps = importSteps(ds);
   const batches: { name: string; params: Record<string, unknown>; rows: number }[] = [];
   for (const step of steps) {
@@ -131,7 +144,10 @@ export async function importDataset(
   }
   const total = steps.reduce((n, s) => n + (s.name === 'seed/01-prune' ? 0 : s.rows.length), 0);
   const started = performance.now();
+  let edits: EditReport | null = null;
+  let counts: Record<string, unknown> | null = null;
   if (options.transactionPerBatch) {
+    // Only for synthetic benchmark graphs, which have no API edits to keep.
     let rows = 0;
     for (const [i, b] of batches.entries()) {
       await db.writeAll([{ name: b.name, params: b.params }]);
@@ -139,7 +155,25 @@ export async function importDataset(
       options.onProgress?.({ step: b.name, batch: i + 1, batches: batches.length, rows, totalRows: total, ms: performance.now() - started });
     }
   } else {
-    await db.writeAll(batches.map((b) => ({ name: b.name, params: b.params })));
+    const keepIds = (steps[0]!.rows[0] as { keepIds: string[] }).keepIds;
+    ({ edits, counts } = await db.writeTransaction('seed/import', async (run) => {
+      const [previous] = await run('seed/last-import');
+      const overlays = await readEditOverlays(run, keepIds);
+      for (const b of batches) await run(b.name, b.params);
+      const report = await applyEditOverlays(run, overlays);
+      const [c] = await run('seed/counts');
+      await run('seed/record-import-change', {
+        changeId: `change:${randomUUID()}`,
+        at: new Date().toISOString(),
+        keyId: options.who ?? 'cli',
+        before: JSON.stringify({ checksum: previous?.checksum ?? null }),
+        after: JSON.stringify({
+          checksum: ds.checksum ?? null, rows: total, counts: c ?? null,
+          keptEdits: report.keptEdits, conflicts: report.conflicts, keptDropped: report.keptDropped,
+        }),
+      });
+      return { edits: report, counts: c ?? null };
+    }));
     options.onProgress?.({ step: 'commit', batch: batches.length, batches: batches.length, rows: total, totalRows: total, ms: performance.now() - started });
   }
   const ms = performance.now() - started;
@@ -149,4 +183,9 @@ export async function importDataset(
       ? `import committed: ${total} rows in ${batches.length} transactions, ${ms.toFixed(0)} ms`
       : `import committed: ${total} rows in one transaction, ${ms.toFixed(0)} ms`,
   );
+  if (edits) {
+    log(`  API edits kept: ${edits.keptEdits} entities, ${edits.conflicts.length} fields where the seeds now differ, ${edits.keptDropped.length} edited entities the seeds dropped`);
+    for (const c of edits.conflicts) log(`    conflict ${c.id}.${c.field}: seeds ${JSON.stringify(c.seedValue)}, edit kept ${JSON.stringify(c.editValue)}`);
+  }
+  return { checksum: ds.checksum ?? null, rows: total, ms, counts, edits };
 }
