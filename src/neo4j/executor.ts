@@ -67,7 +67,10 @@ export class Executor {
 
   private guard<T>(call: () => Promise<T>, isRead: boolean): Promise<T> {
     const { breaker, limiter } = this.options;
-    const limited = limiter ? () => limiter.run(this.client, call) : call;
+    // A request that has already been let in (its first query counted) finishes ahead of new
+    // ones: turning it away half-way would waste the work done and answer OVERLOADED anyway.
+    const continuing = (this.counter?.count ?? 0) > 0;
+    const limited = limiter ? () => limiter.run(this.client, call, continuing) : call;
     const result = breaker ? breaker.run(limited, isRead) : limited();
     const onWrite = this.options.onWrite;
     if (isRead || !onWrite) return result;
