@@ -65,6 +65,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(healthPlugin, { supervisor: options.neo4j.supervisor });
   await app.register(graphqlPlugin, { config });
-  await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
+  await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES, consistency: config.CACHE_CONSISTENCY });
   return app;
 }
