@@ -7,6 +7,7 @@
 // "golden" store (a clean import into a fresh database) and shuts it down cleanly; each test runs
 // its own Neo4j on a private copy of it.
 import { cp } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CypherStore } from '../../src/neo4j/cypher-store.js';
@@ -286,6 +287,28 @@ describe('resilience (real processes)', () => {
       await withTimeout(load, 120_000, 'load loop to finish').catch(() => {});
     }
   }, 600_000);
+
+  it('starts from a fresh data folder with the CPU saturated: Neo4j, migrations and the seed import wait as long as they need', async () => {
+    res = new Resources();
+    const dataDir = await res.tmpDir('resilience-busy-start-');
+    // Two busy loops per core: every step of start-up gets a fraction of the machine.
+    const hogs = Array.from({ length: 4 }, (_, i) => spawnChild(res, `cpu hog ${i}`, [process.execPath, '-e', 'for(;;){}'], {}));
+    const t0 = performance.now();
+    const api = await startApi(res, {
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+    }, { readyTimeoutMs: 900_000 });
+    const readyMs = performance.now() - t0;
+    for (const h of hogs) h.proc.kill('SIGKILL');
+    const ds = await loadSeeds(SEED_PATHS);
+    const r = await graphql(api.port, '{ agencies(first: 1) { totalCount } }');
+    log(`busy start: ready in ${(readyMs / 1000).toFixed(1)} s with 4 CPU hogs on ${cpus().length} cores`);
+    expect(r.status, r.text?.slice(0, 300)).toBe(200);
+    expect(r.body.data.agencies.totalCount).toBe(ds.agencies.length);
+    expect(api.output()).not.toMatch(/plugin did not start in time|Neo4j .* not reachable after/);
+  }, 1_000_000);
 
   it('a crashed embedded Neo4j is restarted by the supervisor, logged at error, /ready 503 meanwhile, data intact', async () => {
     res = new Resources();
