@@ -19,6 +19,9 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+// The n nearest hops are proxies (proxy-addr's trust function: hop 0 is the socket's peer).
+const trustHops = (n: number) => (_address: string, hop: number) => hop < n;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
@@ -31,8 +34,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     pluginTimeout: config.STARTUP_TIMEOUT_MS + 10_000,
     // While closing, the drain plugin answers with our 503 body (Fastify's own has no error code).
     return503OnClosing: false,
-    // Behind a proxy the client address comes from X-Forwarded-For; rate limits key on it.
-    trustProxy: config.NODE_ENV === 'production',
+    // X-Forwarded-For is believed only when TRUST_PROXY says a proxy is in front (src/config.ts).
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
   });
   // Errors raised outside GraphQL execution (bad JSON, body too large, rate limit) get the same
   // response shape and a code from the registry; nothing internal reaches the client.
@@ -47,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
   await app.register(drainPlugin);
-  await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY });
+  await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY, failureMax: config.AUTH_FAILURE_MAX, failureWindowMs: config.AUTH_FAILURE_WINDOW_MS });
   await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {
     ...options.neo4j,

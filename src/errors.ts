@@ -17,6 +17,7 @@ export const ERRORS = {
   CONFLICT: { code: 'CONFLICT', status: 409, message: 'An entity with this id already exists with other content.' },
   // who may do what
   UNAUTHENTICATED: { code: 'UNAUTHENTICATED', status: 401, message: 'A valid API key is required (Authorization: Bearer <key>).' },
+  AUTH_RATE_LIMITED: { code: 'AUTH_RATE_LIMITED', status: 429, message: 'Too many wrong API keys from this client; retry after the time in Retry-After.' },
   FORBIDDEN: { code: 'FORBIDDEN', status: 403, message: 'This API key\'s role may not do that.' },
   // limits, checked before any Cypher runs
   QUERY_TOO_DEEP: { code: 'QUERY_TOO_DEEP', status: 400, message: 'The query is nested deeper than allowed.' },
@@ -25,6 +26,7 @@ export const ERRORS = {
   TOO_MANY_DIRECTIVES: { code: 'TOO_MANY_DIRECTIVES', status: 400, message: 'The query uses more directives than allowed.' },
   TOO_MANY_TOKENS: { code: 'TOO_MANY_TOKENS', status: 400, message: 'The query has more tokens than allowed.' },
   QUERY_TOO_LARGE: { code: 'QUERY_TOO_LARGE', status: 413, message: 'The query text is longer than allowed.' },
+  VARIABLES_TOO_DEEP: { code: 'VARIABLES_TOO_DEEP', status: 400, message: 'The variables or extensions are nested deeper than allowed.' },
   PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', status: 413, message: 'The request body is larger than allowed.' },
   TOO_MANY_OPERATIONS: { code: 'TOO_MANY_OPERATIONS', status: 400, message: 'The batch has more operations than allowed.' },
   INTROSPECTION_DISABLED: { code: 'INTROSPECTION_DISABLED', status: 400, message: 'Introspection is disabled on this server.' },

@@ -30,8 +30,8 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     context: (request) => {
       const queries = { count: 0 };
       // Busy-database queues are per API key, else per address (see src/neo4j/limiter.ts).
-      const client = request.principal.keyId === 'anonymous' ? `ip:${request.ip}` : `key:${request.principal.keyId}`;
-      return { db: app.db.withCounter(queries, client), queries, today: todayUtc(), principal: request.principal, seedTimeoutMs: config.SEED_TIMEOUT_MS };
+      const client = request.principal.anonymous ? `ip:${request.ip}` : `key:${request.principal.keyId}`;
+      return { db: app.db.withCounter(queries, client), queries, today: todayUtc(), principal: request.principal, requestId: String(request.id), seedTimeoutMs: config.SEED_TIMEOUT_MS };
     },
     errorFormatter: (execution, ctx) => {
       const log = ctx.reply?.log ?? app.log;
