@@ -45,6 +45,47 @@ function isJson(text: string): boolean {
   }
 }
 
+// Nesting depth of a parsed JSON value, walked with an explicit stack: the value may be nested
+// deeper than the call stack allows (a 5,000-deep `variables` overflowed the cache key's stringify).
+export function jsonDepth(value: unknown, stopAfter: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > stopAfter) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+// GraphQL over HTTP: `variables` and `extensions` are maps (or null/absent), `operationName` a
+// string; in a GET they come as JSON text. Anything else is a bad request, answered 400 before
+// mercurius or the cache looks at it. Returns the problem, or null.
+function badParameters(op: unknown, get: boolean, maxDepth: number): { code: ErrorCode; message: string } | null {
+  if (!isMap(op)) return { code: 'BAD_REQUEST', message: 'Each GraphQL request is a JSON object.' };
+  if (op.operationName != null && typeof op.operationName !== 'string') return { code: 'BAD_REQUEST', message: '`operationName` must be a string.' };
+  for (const name of ['variables', 'extensions'] as const) {
+    let v = op[name];
+    if (v == null) continue;
+    if (get) {
+      if (typeof v !== 'string') return { code: 'BAD_REQUEST', message: `\`${name}\` must be given once, as JSON.` };
+      try {
+        v = JSON.parse(v);
+      } catch {
+        return { code: 'BAD_REQUEST', message: `\`${name}\` is not valid JSON.` };
+      }
+      if (v === null) continue;
+    }
+    if (!isMap(v)) return { code: 'BAD_REQUEST', message: `\`${name}\` must be a JSON object.` };
+    if (jsonDepth(v, maxDepth) > maxDepth) return { code: 'VARIABLES_TOO_DEEP', message: `\`${name}\` may be nested at most ${maxDepth} levels deep.` };
+  }
+  return null;
+}
+
 const reject = (reply: FastifyReply, code: ErrorCode, message?: string, extra?: Record<string, unknown>) =>
   reply.code(ERRORS[code].status).send(errorBody(code, message, extra));
 
@@ -75,6 +116,16 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
       const err = Object.assign(new Error(ERRORS.RATE_LIMITED.message), { statusCode: 429, rateLimited: true, retryAfterMs: ctx.ttl });
       return err;
     },
+  });
+
+  // Before schema validation, which would coerce `"variables": false` or `0` to null.
+  app.addHook('preValidation', async (req, reply) => {
+    if (req.routeOptions.url !== '/graphql' || (req.method !== 'GET' && req.method !== 'POST')) return;
+    const payload: unknown = req.method === 'GET' ? req.query : req.body;
+    for (const op of Array.isArray(payload) ? payload : [payload]) {
+      const bad = badParameters(op, req.method === 'GET', config.MAX_VARIABLES_DEPTH);
+      if (bad) return reject(reply, bad.code, bad.message, bad.code === 'VARIABLES_TOO_DEEP' ? { max: config.MAX_VARIABLES_DEPTH } : undefined);
+    }
   });
 
   app.addHook('preHandler', async (req, reply) => {
