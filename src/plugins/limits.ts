@@ -72,6 +72,11 @@ function badParameters(op: unknown, get: boolean, maxDepth: number): { code: Err
     let v = op[name];
     if (v == null) continue;
     if (get) {
+      if (v === '') {
+        // `?variables=` means none; left in place, mercurius would pass '' on as the variables (a 500).
+        delete op[name];
+        continue;
+      }
       if (typeof v !== 'string') return { code: 'BAD_REQUEST', message: `\`${name}\` must be given once, as JSON.` };
       try {
         v = JSON.parse(v);
