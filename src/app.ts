@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
+import { clientErrorHandler, frameworkErrors } from './graphql/http-errors.js';
 import authPlugin from './plugins/auth.js';
 import drainPlugin from './plugins/drain.js';
 import graphqlPlugin from './plugins/graphql.js';
@@ -34,6 +35,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     pluginTimeout: config.STARTUP_TIMEOUT_MS + 10_000,
     // While closing, the drain plugin answers with our 503 body (Fastify's own has no error code).
     return503OnClosing: false,
+    // Malformed HTTP and undecodable URLs get the API's error shape and a code too.
+    clientErrorHandler,
+    frameworkErrors,
+    // Node would refuse an HTTP/1.1 request without Host with an empty 400 of its own; the hook
+    // below refuses it with a code instead.
+    http: { requireHostHeader: false },
     // X-Forwarded-For is believed only when TRUST_PROXY says a proxy is in front (src/config.ts).
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
   });
@@ -47,6 +54,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL_SERVER_ERROR', undefined, { requestId: req.id }));
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.raw.httpVersion === '1.1' && req.headers.host === undefined) {
+      return reply.code(400).header('connection', 'close').send(errorBody('BAD_REQUEST', 'An HTTP/1.1 request needs a Host header.'));
+    }
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
   await app.register(drainPlugin);

@@ -13,7 +13,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { Lexer, Source, TokenKind } from 'graphql';
+import { getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
 import { errorBody, ERRORS, type ErrorCode } from '../errors.js';
 import { findKey } from './auth.js';
@@ -68,6 +68,8 @@ const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof
 function badParameters(op: unknown, get: boolean, maxDepth: number): { code: ErrorCode; message: string } | null {
   if (!isMap(op)) return { code: 'BAD_REQUEST', message: 'Each GraphQL request is a JSON object.' };
   if (op.operationName != null && typeof op.operationName !== 'string') return { code: 'BAD_REQUEST', message: '`operationName` must be a string.' };
+  // `?operationName=` means none; mercurius would look for an operation named '' (a 500).
+  if (get && op.operationName === '') delete op.operationName;
   for (const name of ['variables', 'extensions'] as const) {
     let v = op[name];
     if (v == null) continue;
@@ -125,7 +127,11 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
 
   // Before schema validation, which would coerce `"variables": false` or `0` to null.
   app.addHook('preValidation', async (req, reply) => {
-    if (req.routeOptions.url !== '/graphql' || (req.method !== 'GET' && req.method !== 'POST')) return;
+    if (req.routeOptions.url !== '/graphql') return;
+    // Fastify answers HEAD with the GET route, where mercurius's "no mutation over GET" check
+    // (it tests for 'GET') does not hold: a HEAD request could run a mutation.
+    if (req.method === 'HEAD') return reject(reply.header('allow', 'GET, POST'), 'METHOD_NOT_ALLOWED');
+    if (req.method !== 'GET' && req.method !== 'POST') return;
     const payload: unknown = req.method === 'GET' ? req.query : req.body;
     for (const op of Array.isArray(payload) ? payload : [payload]) {
       const bad = badParameters(op, req.method === 'GET', config.MAX_VARIABLES_DEPTH);
@@ -143,13 +149,26 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     }
     for (const op of ops) {
       const query = (op as { query?: unknown } | null)?.query;
-      if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
-      if (typeof query !== 'string' || isJson(query)) return reject(reply, 'BAD_REQUEST');
+      if (typeof query !== 'string' || query.trim() === '' || isJson(query)) return reject(reply, 'BAD_REQUEST');
       if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
         return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });
       }
       if (countTokens(query, config.MAX_TOKENS) > config.MAX_TOKENS) {
         return reject(reply, 'TOO_MANY_TOKENS', `The query may have at most ${config.MAX_TOKENS} tokens.`, { max: config.MAX_TOKENS });
+      }
+      // mercurius picks the operation of a GET to refuse mutations, and fails with a TypeError (a
+      // 500) when there is none to pick: several operations without a matching operationName.
+      if (req.method === 'GET') {
+        let document;
+        try {
+          document = parse(query);
+        } catch {
+          continue; // a syntax error is the parser's to report (GRAPHQL_PARSE_FAILED)
+        }
+        const name = (op as { operationName?: unknown }).operationName;
+        if (!getOperationAST(document, typeof name === 'string' && name !== '' ? name : undefined)) {
+          return reject(reply, 'GRAPHQL_VALIDATION_FAILED', 'No operation to run: give an `operationName` that names one of the operations in the query.');
+        }
       }
     }
   });

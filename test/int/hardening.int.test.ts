@@ -73,6 +73,33 @@ describe('former HTTP 500s are coded 4xx', () => {
     expect([post0.statusCode, codeOf(post0.body)]).toEqual([400, 'BAD_REQUEST']);
   });
 
+  it('GET with several operations and no (or an empty) operationName, an empty query, or no query: 400 with a code', async () => {
+    const two = encodeURIComponent('query A { __typename } query B { __typename }');
+    for (const url of [`/graphql?query=${two}`, `/graphql?query=${two}&operationName=`, `/graphql?query=${two}&operationName=C`, '/graphql?query=', '/graphql?query=%20', '/graphql']) {
+      const r = await app.inject({ method: 'GET', url });
+      expect(r.statusCode, url).toBe(400);
+      expect(codeOf(r.body), url).toMatch(/^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/);
+    }
+    const named = await app.inject({ method: 'GET', url: `/graphql?query=${two}&operationName=B` });
+    expect(named.statusCode).toBe(200);
+    const one = await app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent('{ __typename }')}&operationName=` });
+    expect(one.statusCode).toBe(200);
+  });
+
+  it('HEAD /graphql is refused (405), so a mutation cannot slip past the GET check', async () => {
+    const before = await graphCounts();
+    const q = encodeURIComponent('mutation { createAgency(input: { name: "Hardening head", kind: OTHER, sources: [{ newDocument: { title: "Hardening head", url: "https://example.org/h" }, quote: "Hardening: ett påstående med källa" }] }) { id } }');
+    const r = await app.inject({ method: 'HEAD', url: `/graphql?query=${q}`, headers: bearer('editor') });
+    expect(r.statusCode).toBe(405);
+    expect(r.headers.allow).toBe('GET, POST');
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  it('an HTTP/1.1 request without Host, malformed HTTP and an undecodable URL: coded 400', async () => {
+    const bad = await app.inject({ method: 'GET', url: '/%zz' });
+    expect([bad.statusCode, codeOf(bad.body)]).toEqual([400, 'BAD_REQUEST']);
+  });
+
   it('update mutations given the id of another kind: 404 NOT_FOUND, nothing written', async () => {
     const before = await graphCounts();
     const cases = [
