@@ -27,8 +27,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // A caller's x-request-id is kept when it looks like an id (it is logged and recorded with
+    // edits in the audit trail); anything else, a line break or a page of text, gets a fresh one.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
+    },
     bodyLimit: config.BODY_LIMIT_BYTES,
     // The neo4j plugin waits for the database within its own STARTUP_TIMEOUT_MS; Fastify's default
     // 10 s per plugin failed start-up on a busy machine.

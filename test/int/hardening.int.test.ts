@@ -243,6 +243,15 @@ describe('the audit trail', () => {
       const r = await gql(app, q, undefined, bearer(role));
       expect(r.data.changes.edges[0].node).toEqual({ keyId: 'he', requestId: 'hardening-request-1', operation: 'createAgency' });
     }
+    // A request id that is not an id (here a forged log line) is replaced, not recorded.
+    const forged = await app.inject({
+      method: 'POST', url: '/graphql', headers: { ...bearer('editor'), 'x-request-id': 'x" level=info msg=forged' },
+      payload: { query: 'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:hardening-granskad", patch: { nameEn: "Audited", sources: $s }) { id } }', variables: { s: [newDoc('audit')] } },
+    });
+    expect(forged.statusCode).toBe(200);
+    const latest = await gql(app, '{ changes(entityId: "agency:hardening-granskad", first: 1) { edges { node { requestId operation } } } }', undefined, bearer('editor'));
+    expect(latest.data.changes.edges[0].node.operation).toBe('updateAgency');
+    expect(latest.data.changes.edges[0].node.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
