@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
+import { clientErrorHandler, frameworkErrors } from './graphql/http-errors.js';
 import authPlugin from './plugins/auth.js';
 import drainPlugin from './plugins/drain.js';
 import graphqlPlugin from './plugins/graphql.js';
@@ -22,20 +23,34 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+// The n nearest hops are proxies (proxy-addr's trust function: hop 0 is the socket's peer).
+const trustHops = (n: number) => (_address: string, hop: number) => hop < n;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // A caller's x-request-id is kept when it looks like an id (it is logged and recorded with
+    // edits in the audit trail); anything else, a line break or a page of text, gets a fresh one.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
+    },
     bodyLimit: config.BODY_LIMIT_BYTES,
     // The neo4j plugin waits for the database within its own STARTUP_TIMEOUT_MS; Fastify's default
     // 10 s per plugin failed start-up on a busy machine.
     pluginTimeout: config.STARTUP_TIMEOUT_MS + 10_000,
     // While closing, the drain plugin answers with our 503 body (Fastify's own has no error code).
     return503OnClosing: false,
-    // Behind a proxy the client address comes from X-Forwarded-For; rate limits key on it.
-    trustProxy: config.NODE_ENV === 'production',
+    // Malformed HTTP and undecodable URLs get the API's error shape and a code too.
+    clientErrorHandler,
+    frameworkErrors,
+    // Node would refuse an HTTP/1.1 request without Host with an empty 400 of its own; the hook
+    // below refuses it with a code instead.
+    http: { requireHostHeader: false },
+    // X-Forwarded-For is believed only when TRUST_PROXY says a proxy is in front (src/config.ts).
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
   });
   // Errors raised outside GraphQL execution (bad JSON, body too large, rate limit) get the same
   // response shape and a code from the registry; nothing internal reaches the client.
@@ -48,9 +63,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL_SERVER_ERROR', undefined, { requestId: req.id }));
   });
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.raw.httpVersion === '1.1' && req.headers.host === undefined) {
+      return reply.code(400).header('connection', 'close').send(errorBody('BAD_REQUEST', 'An HTTP/1.1 request needs a Host header.'));
+    }
+  });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
   await app.register(drainPlugin);
-  await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY });
+  await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY, failureMax: config.AUTH_FAILURE_MAX, failureWindowMs: config.AUTH_FAILURE_WINDOW_MS });
   await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {
     ...options.neo4j,

@@ -65,6 +65,23 @@ export const ConfigSchema = z
     SEED_TIMEOUT_MS: positiveInt.max(3_600_000).default(600_000),
     API_KEYS: apiKeys.default([]),
     REQUIRE_API_KEY: bool.default(false),
+    // Wrong API keys allowed per client address and window before its keyed requests get 429.
+    AUTH_FAILURE_MAX: positiveInt.max(100_000).default(20),
+    AUTH_FAILURE_WINDOW_MS: positiveInt.max(86_400_000).default(60_000),
+    // Whom to believe about the client address (X-Forwarded-For), which rate limits and the wrong-key
+    // counter key on. Off unless set: without a proxy in front, any client could pick its address.
+    // "true" trusts every hop, a number that many hops, else a comma list of proxy addresses/CIDRs.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/, 'true, false, a hop count, or a comma list of proxy addresses/CIDRs')
+      .transform((v): boolean | number | string[] => {
+        if (v === 'true' || v === 'false') return v === 'true';
+        if (/^\d+$/.test(v)) return Number(v);
+        return v.split(',').map((e) => e.trim()).filter(Boolean);
+      })
+      .default(false),
+    // Nesting allowed in `variables` and `extensions` (checked without recursion, before anything walks them).
+    MAX_VARIABLES_DEPTH: positiveInt.max(1_000).default(32),
     RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
     RESPONSE_CACHE_MAX_BYTES: positiveInt.default(50_000_000),
     // See src/plugins/response-cache.ts: 'request' is right for several instances over one graph.

@@ -13,10 +13,12 @@ export const ERRORS = {
   GRAPHQL_PARSE_FAILED: { code: 'GRAPHQL_PARSE_FAILED', status: 400, message: 'The query is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: 'The query does not match the schema.' },
   BAD_REQUEST: { code: 'BAD_REQUEST', status: 400, message: 'The request is not a GraphQL request (JSON body with a string `query`).' },
+  METHOD_NOT_ALLOWED: { code: 'METHOD_NOT_ALLOWED', status: 405, message: 'GraphQL requests are GET (queries only) or POST.' },
   NOT_FOUND: { code: 'NOT_FOUND', status: 404, message: 'No such entity.' },
   CONFLICT: { code: 'CONFLICT', status: 409, message: 'An entity with this id already exists with other content.' },
   // who may do what
   UNAUTHENTICATED: { code: 'UNAUTHENTICATED', status: 401, message: 'A valid API key is required (Authorization: Bearer <key>).' },
+  AUTH_RATE_LIMITED: { code: 'AUTH_RATE_LIMITED', status: 429, message: 'Too many wrong API keys from this client; retry after the time in Retry-After.' },
   FORBIDDEN: { code: 'FORBIDDEN', status: 403, message: 'This API key\'s role may not do that.' },
   // limits, checked before any Cypher runs
   QUERY_TOO_DEEP: { code: 'QUERY_TOO_DEEP', status: 400, message: 'The query is nested deeper than allowed.' },
@@ -25,6 +27,9 @@ export const ERRORS = {
   TOO_MANY_DIRECTIVES: { code: 'TOO_MANY_DIRECTIVES', status: 400, message: 'The query uses more directives than allowed.' },
   TOO_MANY_TOKENS: { code: 'TOO_MANY_TOKENS', status: 400, message: 'The query has more tokens than allowed.' },
   QUERY_TOO_LARGE: { code: 'QUERY_TOO_LARGE', status: 413, message: 'The query text is longer than allowed.' },
+  VARIABLES_TOO_DEEP: { code: 'VARIABLES_TOO_DEEP', status: 400, message: 'The variables or extensions are nested deeper than allowed.' },
+  HEADERS_TOO_LARGE: { code: 'HEADERS_TOO_LARGE', status: 431, message: 'The request headers are larger than allowed.' },
+  REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', status: 408, message: 'The request did not arrive in time.' },
   PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', status: 413, message: 'The request body is larger than allowed.' },
   TOO_MANY_OPERATIONS: { code: 'TOO_MANY_OPERATIONS', status: 400, message: 'The batch has more operations than allowed.' },
   INTROSPECTION_DISABLED: { code: 'INTROSPECTION_DISABLED', status: 400, message: 'Introspection is disabled on this server.' },

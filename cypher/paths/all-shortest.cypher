@@ -1,4 +1,6 @@
-// Every shortest chain (see shortest.cypher), up to $limit.
+// Every shortest agency–assignment–agency chain between two agencies with the allowed roles, at
+// most $maxHops agencies apart, optionally only through a strategy's assignments; up to $limit,
+// in id order (src/paths/resolvers.ts picks the first).
 MATCH (a:Agency {id: $fromId}), (b:Agency {id: $toId})
 CALL () {
   WITH $strategyId AS sid WHERE sid IS NOT NULL

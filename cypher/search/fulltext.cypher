@@ -4,7 +4,7 @@
 CALL () {
   CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $candidates}) YIELD node, score
   WHERE NOT coalesce(node.retired, false) AND any(l IN labels(node) WHERE l IN $labels)
-  RETURN collect({node: node {.*}, score: score, exact: $exact IN coalesce(node.exactKeys, [])}) AS hits
+  RETURN collect({node: node {.*}, score: score}) AS hits
 }
 CALL () {
   MATCH (n:Entity)

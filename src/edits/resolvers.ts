@@ -8,26 +8,37 @@ import type { IResolvers } from 'mercurius';
 import { z } from 'zod';
 import type { Role } from '../config.js';
 import { ApiError, badInput } from '../errors.js';
-import { fold, foldDiaryNumber } from '../domain/text.js';
+import { cleanText, fold, foldDiaryNumber } from '../domain/text.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
-import type { Props } from '../graphql/entities.js';
+import { typeOfId, type Props, type TypeName } from '../graphql/entities.js';
 import type { Row } from '../neo4j/executor.js';
 import { ownership } from '../seed/edits.js';
 import { importDataset, exactKeyProps } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
-import { mergeSources, resolveSources, slug, type ResolvedSources, type SourceInput } from './sources.js';
+import { mergeSources, resolveSources, slug, verifyStoredQuotes, type ResolvedSources, type SourceInput } from './sources.js';
 
 const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 
 export function requireRole(ctx: Ctx, role: Role) {
-  if (ctx.principal.keyId === 'anonymous') throw new ApiError('UNAUTHENTICATED');
+  if (ctx.principal.anonymous) throw new ApiError('UNAUTHENTICATED');
   if (RANK[ctx.principal.role] < RANK[role]) throw new ApiError('FORBIDDEN', `This needs the ${role} role; the key has ${ctx.principal.role}.`);
 }
 
 // ---- input schemas (GraphQL has checked types and enums; these check content) ----
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Text is NFC-normalised and refused with control or bidi-override characters, or when nothing
+// visible is left (src/domain/text.ts); only descriptions and notes may span lines.
+const text = (max: number, opts: { multiline?: boolean } = {}) =>
+  z
+    .string()
+    .transform((s, c) => {
+      const r = cleanText(s, opts);
+      if (r.ok) return r.value;
+      c.addIssue({ code: 'custom', message: r.reason });
+      return z.NEVER;
+    })
+    .pipe(z.string().min(1).max(max));
 const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9.-]{0,150}$`), `must be a ${prefix} id`);
 const year = z.number().int().min(1900).max(2200);
 
@@ -40,7 +51,7 @@ const AgencyFields = z.object({
 const AssignmentFields = z.object({
   title: text(500),
   kind: z.string().nullish(),
-  description: text(5000).nullish(),
+  description: text(5000, { multiline: true }).nullish(),
   diaryNumbers: z.array(text(60)).max(20).nullish(),
   issuedById: idOf('agency').nullish(),
   decided: z.string().nullish(),
@@ -48,17 +59,18 @@ const AssignmentFields = z.object({
   strategyIds: z.array(idOf('strategy')).max(20).nullish(),
   focusAreaIds: z.array(idOf('focus-area')).max(20).nullish(),
 });
-const StrategyFields = z
-  .object({
-    name: text(500),
-    kind: z.string(),
-    diaryNumber: text(60).nullish(),
-    periodStart: year.nullish(),
-    periodEnd: year.nullish(),
-    ownerId: idOf('agency').nullish(),
-    parentId: idOf('strategy').nullish(),
-  })
-  .refine((s) => s.periodStart == null || s.periodEnd == null || s.periodStart <= s.periodEnd, { message: 'periodStart is after periodEnd' });
+const StrategyBase = z.object({
+  name: text(500),
+  kind: z.string(),
+  diaryNumber: text(60).nullish(),
+  periodStart: year.nullish(),
+  periodEnd: year.nullish(),
+  ownerId: idOf('agency').nullish(),
+  parentId: idOf('strategy').nullish(),
+});
+const periodInOrder = (s: { periodStart?: unknown; periodEnd?: unknown }) =>
+  typeof s.periodStart !== 'number' || typeof s.periodEnd !== 'number' || s.periodStart <= s.periodEnd;
+const StrategyFields = StrategyBase.refine(periodInOrder, { message: 'periodStart is after periodEnd' });
 const FlowFields = z.object({
   fromId: idOf('agency').nullish(),
   toId: idOf('agency'),
@@ -70,7 +82,7 @@ const FlowFields = z.object({
   paidViaId: idOf('agency').nullish(),
   assignmentId: idOf('assignment').nullish(),
   strategyId: idOf('strategy').nullish(),
-  note: text(2000).nullish(),
+  note: text(2000, { multiline: true }).nullish(),
 });
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, arg: string): z.infer<T> {
@@ -80,6 +92,16 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, arg: string): z.i
     throw badInput(`${arg}${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`, { argument: arg });
   }
   return r.data;
+}
+
+// An ISO instant Neo4j's datetime() accepts, or null: JavaScript also parses years past 9999 and
+// forms like "5" that Cypher refuses.
+function isoInstant(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return null;
+  const iso = new Date(t).toISOString();
+  return /^\d{4}-/.test(iso) ? iso : null;
 }
 
 // ---- the edit engine ----
@@ -113,6 +135,7 @@ async function recordChange(run: Run, ctx: Ctx, operation: string, entityId: str
     changeId: `change:${randomUUID()}`,
     at: new Date().toISOString(),
     keyId: ctx.principal.keyId,
+    requestId: ctx.requestId,
     operation,
     entityId,
     before: before === null ? null : stable(before),
@@ -123,6 +146,8 @@ async function recordChange(run: Run, ctx: Ctx, operation: string, entityId: str
 interface Upsert {
   operation: string;
   id: string;
+  // The kind the mutation writes; an update given the id of another kind finds nothing.
+  type: TypeName;
   file: string;
   mode: 'create' | 'update';
   refs: (string | null | undefined)[];
@@ -136,9 +161,13 @@ interface Upsert {
 }
 
 async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
+  // Ids carry their kind (src/graphql/entities.ts); without this, updateAgency on a strategy's id
+  // would MERGE a second node under an id the uniqueness constraint already holds.
+  if (typeOfId(u.id) !== u.type) throw new ApiError('NOT_FOUND', `no ${u.type} with id ${u.id}`);
   return ctx.db.writeTransaction(u.operation, async (run) => {
     await checkRefs(run, u.refs, u.sources);
     if (u.sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: u.sources.newDocuments });
+    await verifyStoredQuotes(run, u.sources);
     const before = await snapshot(run, u.id);
     if (u.mode === 'update' && (!before || before.retired === true)) throw new ApiError('NOT_FOUND', `no ${u.id.split(':')[0]} with id ${u.id}`);
     if (u.mode === 'create' && before) {
@@ -205,14 +234,20 @@ interface WithSources {
 
 export const resolvers: IResolvers = {
   Query: {
+    // Key ids and whole before/after snapshots are for the people who edit, not for every reader.
     changes: async (_: unknown, args: { entityId?: string | null; since?: string | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+      requireRole(ctx, 'editor');
       const limit = parseFirst(args.first);
       const after = decodeCursor('change', args.after);
-      if (args.since != null && Number.isNaN(Date.parse(args.since))) throw badInput('since must be an ISO date or date-time', { argument: 'since' });
+      // A cursor that decodes but holds no instant (tampered with) is refused before Neo4j's datetime() sees it.
+      const afterAt = after ? isoInstant(after.key) : null;
+      if (after && afterAt === null) throw badInput('after is not a cursor from this list', { argument: 'after' });
+      const since = args.since != null ? isoInstant(args.since) : null;
+      if (args.since != null && since === null) throw badInput('since must be an ISO date or date-time (years 0000 to 9999)', { argument: 'since' });
       const [row] = await ctx.db.read('edits/changes', {
         entityId: args.entityId ? parseId(args.entityId, 'entityId') : null,
-        since: args.since ? new Date(args.since).toISOString() : null,
-        afterAt: after?.key ?? null,
+        since,
+        afterAt,
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
@@ -226,7 +261,7 @@ export const resolvers: IResolvers = {
       const sources = await resolveSources(input.sources);
       const props = agencyProps(a);
       return upsert(ctx, {
-        operation: 'createAgency', id: `agency:${slug(a.name)}`, file: 'edits/upsert-agency', mode: 'create', refs: [], sources,
+        operation: 'createAgency', type: 'Agency', id: `agency:${slug(a.name)}`, file: 'edits/upsert-agency', mode: 'create', refs: [], sources,
         props: () => props, identity: { name: props.name, nameEn: props.nameEn, abbreviation: props.abbreviation, kind: props.kind },
       });
     },
@@ -235,7 +270,7 @@ export const resolvers: IResolvers = {
       const p = parse(AgencyFields.partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
       return upsert(ctx, {
-        operation: 'updateAgency', id: parseId(id), file: 'edits/upsert-agency', mode: 'update', refs: [], sources,
+        operation: 'updateAgency', type: 'Agency', id: parseId(id), file: 'edits/upsert-agency', mode: 'update', refs: [], sources,
         props: (before) => agencyProps({
           name: p.name ?? (before!.name as string), nameEn: p.nameEn !== undefined ? p.nameEn : (before!.nameEn as string | null),
           abbreviation: p.abbreviation !== undefined ? p.abbreviation : (before!.abbreviation as string | null), kind: p.kind ?? (before!.kind as string),
@@ -250,7 +285,7 @@ export const resolvers: IResolvers = {
       const props = assignmentProps(a, null);
       const links = [...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY', targetId: t })), ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA', targetId: t }))];
       return upsert(ctx, {
-        operation: 'createAssignment', id, file: 'edits/upsert-assignment', mode: 'create',
+        operation: 'createAssignment', type: 'Assignment', id, file: 'edits/upsert-assignment', mode: 'create',
         refs: [a.issuedById, ...(a.strategyIds ?? []), ...(a.focusAreaIds ?? [])], sources,
         props: () => props, identity: { title: props.title, diaryNumbers: props.diaryNumbers },
         relations: rel('ISSUED_BY', a.issuedById ?? undefined, 'Agency'),
@@ -264,7 +299,7 @@ export const resolvers: IResolvers = {
       const p = parse(AssignmentFields.partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
       return upsert(ctx, {
-        operation: 'updateAssignment', id: parseId(id), file: 'edits/upsert-assignment', mode: 'update', refs: [p.issuedById], sources,
+        operation: 'updateAssignment', type: 'Assignment', id: parseId(id), file: 'edits/upsert-assignment', mode: 'update', refs: [p.issuedById], sources,
         props: (before) => assignmentProps(p, before), relations: rel('ISSUED_BY', p.issuedById ?? undefined, 'Agency'),
       });
     },
@@ -274,20 +309,25 @@ export const resolvers: IResolvers = {
       const sources = await resolveSources(input.sources);
       const props = strategyProps(s, null);
       return upsert(ctx, {
-        operation: 'createStrategy', id: `strategy:${slug(s.name)}`, file: 'edits/upsert-strategy', mode: 'create', refs: [s.ownerId, s.parentId], sources,
+        operation: 'createStrategy', type: 'Strategy', id: `strategy:${slug(s.name)}`, file: 'edits/upsert-strategy', mode: 'create', refs: [s.ownerId, s.parentId], sources,
         props: () => props, identity: { name: props.name, kind: props.kind },
         relations: [...rel('OWNED_BY', s.ownerId ?? undefined, 'Agency'), ...rel('PART_OF', s.parentId ?? undefined, 'Strategy')],
       });
     },
     updateStrategy: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof StrategyFields>> & WithSources }, ctx: Ctx) => {
       requireRole(ctx, 'editor');
-      const p = parse(z.object({ name: text(500), kind: z.string(), diaryNumber: text(60).nullish(), periodStart: year.nullish(), periodEnd: year.nullish(), ownerId: idOf('agency').nullish(), parentId: idOf('strategy').nullish() }).partial(), patch, 'patch');
+      const p = parse(StrategyBase.partial().refine(periodInOrder, { message: 'periodStart is after periodEnd' }), patch, 'patch');
       const sources = await resolveSources(patch.sources);
       const sid = parseId(id);
       if (p.parentId === sid) throw badInput('a strategy cannot be its own parent', { argument: 'patch.parentId' });
       return upsert(ctx, {
-        operation: 'updateStrategy', id: sid, file: 'edits/upsert-strategy', mode: 'update', refs: [p.ownerId, p.parentId], sources,
-        props: (before) => strategyProps(p, before),
+        operation: 'updateStrategy', type: 'Strategy', id: sid, file: 'edits/upsert-strategy', mode: 'update', refs: [p.ownerId, p.parentId], sources,
+        props: (before) => {
+          const next = strategyProps(p, before);
+          // A patch of one end is checked against the stored other end, as a create checks both.
+          if (!periodInOrder(next)) throw badInput(`periodStart ${String(next.periodStart)} is after periodEnd ${String(next.periodEnd)}`, { argument: 'patch.periodEnd' });
+          return next;
+        },
         relations: [...rel('OWNED_BY', p.ownerId ?? undefined, 'Agency'), ...rel('PART_OF', p.parentId ?? undefined, 'Strategy')],
       });
     },
@@ -299,7 +339,7 @@ export const resolvers: IResolvers = {
       const sources = await resolveSources(input.sources);
       const props = { amountSek: f.amountSek ?? null, qualifier: f.qualifier, stage: f.stage, year: f.year, note: f.note ?? null };
       return upsert(ctx, {
-        operation: 'createFundingFlow', id: `flow:api-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`, file: 'edits/upsert-funding-flow', mode: 'create',
+        operation: 'createFundingFlow', type: 'FundingFlow', id: `flow:api-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`, file: 'edits/upsert-funding-flow', mode: 'create',
         refs: [f.fromId, f.toId, f.paidViaId, f.appropriationId, f.assignmentId, f.strategyId], sources,
         props: () => props, identity: props,
         relations: [
@@ -314,7 +354,7 @@ export const resolvers: IResolvers = {
       const p = parse(FlowFields.pick({ amountSek: true, qualifier: true, stage: true, year: true, note: true }).partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
       return upsert(ctx, {
-        operation: 'updateFundingFlow', id: parseId(id), file: 'edits/upsert-funding-flow', mode: 'update', refs: [], sources,
+        operation: 'updateFundingFlow', type: 'FundingFlow', id: parseId(id), file: 'edits/upsert-funding-flow', mode: 'update', refs: [], sources,
         props: (before) => {
           const next = {
             amountSek: p.amountSek !== undefined ? p.amountSek : before!.amountSek, qualifier: p.qualifier ?? before!.qualifier,
@@ -334,6 +374,7 @@ export const resolvers: IResolvers = {
       return ctx.db.writeTransaction('retire', async (run) => {
         await checkRefs(run, [], sources);
         if (sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: sources.newDocuments });
+        await verifyStoredQuotes(run, sources);
         const before = await snapshot(run, id);
         if (!before) throw new ApiError('NOT_FOUND', `no entity with id ${id}`);
         const [row] = await run('edits/retire', { id, props: { retired: true, ...mergeSources(before, sources), ...ownership(before, ['retired'], [], sources) } });
@@ -345,7 +386,7 @@ export const resolvers: IResolvers = {
     importSeeds: async (_: unknown, __: unknown, ctx: Ctx) => {
       requireRole(ctx, 'admin');
       const ds = await loadSeeds(SEED_PATHS);
-      const report = await importDataset(ctx.db.withTimeout(ctx.seedTimeoutMs), ds, () => {}, { who: ctx.principal.keyId });
+      const report = await importDataset(ctx.db.withTimeout(ctx.seedTimeoutMs), ds, () => {}, { who: ctx.principal.keyId, requestId: ctx.requestId });
       const counts = report.counts!;
       return {
         nodes: counts.nodes, relationships: counts.relationships, checksum: report.checksum,
@@ -354,7 +395,6 @@ export const resolvers: IResolvers = {
       };
     },
   },
-  Change: {},
 };
 
 interface ParticipantArg {
@@ -372,6 +412,7 @@ async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParti
   return ctx.db.writeTransaction(operation, async (run) => {
     await checkRefs(run, [assignmentId, agencyId], sources);
     if (sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: sources.newDocuments });
+    await verifyStoredQuotes(run, sources);
     const before = await run('edits/participants', { id: assignmentId });
     if (operation === 'setParticipant') {
       const existing = before.find((p) => p.agencyId === agencyId && p.role === input.role) ?? null;

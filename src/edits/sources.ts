@@ -1,27 +1,35 @@
-// Sources given with an edit. For the seed documents, whose text the project keeps, a quote must
-// stand verbatim in the text, exactly as the seed files are checked; a new document (with URL)
-// cannot be checked here, so its quote is taken as given and the document is created.
+// Sources given with an edit. A quote must stand verbatim in its document's text wherever a text
+// is known: the seed documents' files (as the seed files are checked), or the full text given with
+// a new document through the API (stored on the Document as fullText, so later quotes of it are
+// checked too). A new document given without its text cannot be checked: it is created, its quotes
+// are taken as given, and every Source citing it is served with verified: false.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { badInput } from '../errors.js';
-import { fold } from '../domain/text.js';
+import { cleanText, cleanUrl, fold } from '../domain/text.js';
+import type { Row } from '../neo4j/executor.js';
 import { containsQuote, normaliseForQuote } from '../seed/quote.js';
 import { SEED_PATHS } from '../seed/paths.js';
 
 export interface SourceInput {
   documentId?: string | null;
-  newDocument?: { title: string; url: string; published?: string | null } | null;
+  newDocument?: { title: string; url: string; published?: string | null; text?: string | null } | null;
   quote: string;
 }
 
 export interface ResolvedSources {
   sourceDocs: string[];
   sourceQuotes: string[];
-  newDocuments: { id: string; title: string; url: string; published: string | null }[];
+  newDocuments: { id: string; title: string; url: string; published: string | null; fullText: string | null }[];
   // Existing documents the edit cites; the caller checks they exist inside its transaction.
   citedDocumentIds: string[];
+  // Quotes of documents whose text is not in the repository (API-created): checked inside the
+  // transaction against the stored fullText, when there is one.
+  toVerify: { documentId: string; quote: string; index: number }[];
 }
+
+const MAX_DOCUMENT_TEXT = 5_000_000;
 
 const texts = new Map<string, Promise<string | null>>();
 
@@ -51,9 +59,11 @@ export function slug(text: string): string {
 export async function resolveSources(list: SourceInput[]): Promise<ResolvedSources> {
   if (list.length === 0) throw badInput('every edit needs at least one source (a document and a verbatim quote)', { argument: 'sources' });
   if (list.length > 20) throw badInput('at most 20 sources per edit', { argument: 'sources' });
-  const out: ResolvedSources = { sourceDocs: [], sourceQuotes: [], newDocuments: [], citedDocumentIds: [] };
+  const out: ResolvedSources = { sourceDocs: [], sourceQuotes: [], newDocuments: [], citedDocumentIds: [], toVerify: [] };
   for (const [i, s] of list.entries()) {
-    const quote = s.quote.trim();
+    const cleanQuote = cleanText(s.quote, { multiline: true });
+    if (!cleanQuote.ok) throw badInput(`sources[${i}].quote ${cleanQuote.reason}`, { argument: `sources[${i}].quote` });
+    const quote = cleanQuote.value;
     if (quote.length < 12 || quote.length > 2000) throw badInput(`sources[${i}].quote must be 12 to 2000 characters and state the fact`, { argument: `sources[${i}].quote` });
     if ((s.documentId ? 1 : 0) + (s.newDocument ? 1 : 0) !== 1) throw badInput(`sources[${i}] needs exactly one of documentId or newDocument`, { argument: `sources[${i}]` });
     if (s.documentId) {
@@ -62,21 +72,27 @@ export async function resolveSources(list: SourceInput[]): Promise<ResolvedSourc
       if (text !== null && !containsQuote(text, quote)) {
         throw badInput(`sources[${i}].quote is not verbatim in ${s.documentId}`, { argument: `sources[${i}].quote` });
       }
+      if (text === null) out.toVerify.push({ documentId: s.documentId, quote, index: i });
       out.citedDocumentIds.push(s.documentId);
       out.sourceDocs.push(s.documentId);
     } else {
       const d = s.newDocument!;
-      let url: URL;
-      try {
-        url = new URL(d.url);
-      } catch {
-        throw badInput(`sources[${i}].newDocument.url is not a URL`, { argument: `sources[${i}].newDocument.url` });
+      const url = cleanUrl(d.url);
+      if (!url.ok) throw badInput(`sources[${i}].newDocument.url ${url.reason}`, { argument: `sources[${i}].newDocument.url` });
+      const title = cleanText(d.title);
+      if (!title.ok) throw badInput(`sources[${i}].newDocument.title ${title.reason}`, { argument: `sources[${i}].newDocument.title` });
+      if (title.value.length < 3 || title.value.length > 500) throw badInput(`sources[${i}].newDocument.title must be 3 to 500 characters`, { argument: `sources[${i}].newDocument.title` });
+      let fullText: string | null = null;
+      if (d.text != null) {
+        const t = cleanText(d.text, { multiline: true });
+        if (!t.ok) throw badInput(`sources[${i}].newDocument.text ${t.reason}`, { argument: `sources[${i}].newDocument.text` });
+        if (t.value.length > MAX_DOCUMENT_TEXT) throw badInput(`sources[${i}].newDocument.text may be at most ${MAX_DOCUMENT_TEXT} characters`, { argument: `sources[${i}].newDocument.text` });
+        fullText = t.value;
       }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput(`sources[${i}].newDocument.url must be http(s)`, { argument: `sources[${i}].newDocument.url` });
-      if (d.title.trim().length < 3 || d.title.length > 500) throw badInput(`sources[${i}].newDocument.title must be 3 to 500 characters`);
       // The same document given twice (or by a retried request) gets the same id.
-      const id = `document:${slug(d.title).slice(0, 60)}-${createHash('sha256').update(url.href).digest('hex').slice(0, 10)}`;
-      out.newDocuments.push({ id, title: d.title.trim(), url: url.href, published: d.published ?? null });
+      const id = `document:${slug(title.value).slice(0, 60)}-${createHash('sha256').update(url.value).digest('hex').slice(0, 10)}`;
+      out.newDocuments.push({ id, title: title.value, url: url.value, published: d.published ?? null, fullText });
+      out.toVerify.push({ documentId: id, quote, index: i });
       out.sourceDocs.push(id);
     }
     out.sourceQuotes.push(quote);
@@ -96,4 +112,20 @@ export function mergeSources(existing: Record<string, unknown> | null, added: Re
     }
   });
   return { sourceDocs: docs, sourceQuotes: quotes };
+}
+
+type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
+// Inside the edit's transaction, after new documents are created: every quote of a document whose
+// text the graph holds must stand in that text (the stored one, if the document existed already).
+export async function verifyStoredQuotes(run: Run, sources: ResolvedSources): Promise<void> {
+  if (sources.toVerify.length === 0) return;
+  const rows = await run('edits/document-texts', { ids: [...new Set(sources.toVerify.map((v) => v.documentId))] });
+  const texts = new Map(rows.map((r) => [r.id as string, typeof r.fullText === 'string' ? normaliseForQuote(r.fullText) : null]));
+  for (const v of sources.toVerify) {
+    const text = texts.get(v.documentId);
+    if (text != null && !containsQuote(text, v.quote)) {
+      throw badInput(`sources[${v.index}].quote is not verbatim in the text of ${v.documentId}`, { argument: `sources[${v.index}].quote` });
+    }
+  }
 }

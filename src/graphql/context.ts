@@ -9,6 +9,8 @@ declare module 'mercurius' {
     queries: QueryCounter;
     today: string;
     principal: Principal;
+    // The HTTP request id (x-request-id), recorded with every Change so an audit entry leads to its log lines.
+    requestId: string;
     // The transaction timeout of a seed import (SEED_TIMEOUT_MS), longer than a request's.
     seedTimeoutMs: number;
   }

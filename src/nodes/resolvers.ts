@@ -37,6 +37,15 @@ export const loaders = {
       const map = await loadByIds(ctx.db, queries.map((q) => q.obj.documentId));
       return queries.map((q) => map.get(q.obj.documentId) ?? { id: q.obj.documentId, title: q.obj.documentId });
     },
+    // A quote was checked when its document has a text to check it against: a seed document's
+    // file (seed:check) or the full text an API edit gave (src/edits/sources.ts).
+    verified: async (queries: { obj: SourceRef }[], ctx: Ctx) => {
+      const map = await loadByIds(ctx.db, queries.map((q) => q.obj.documentId));
+      return queries.map((q) => {
+        const doc = map.get(q.obj.documentId);
+        return typeof doc?.file === 'string' || typeof doc?.fullText === 'string';
+      });
+    },
   },
   Document: { publisher: oneLoader('publisher') },
 };

@@ -9,6 +9,8 @@ import { errorBody } from '../errors.js';
 declare module 'fastify' {
   interface FastifyInstance {
     drain(maxMs: number): Promise<{ waitedMs: number; leftInFlight: number }>;
+    // Requests counted as running (for the drain, and for the test that aborts requests).
+    inFlight(): number;
   }
 }
 
@@ -21,16 +23,20 @@ const drainPlugin: FastifyPluginAsync = async (app) => {
       return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', 'The server is shutting down; retry shortly.'));
     }
     inFlight += 1;
-    (req as { counted?: boolean }).counted = true;
-  });
-  const done = async (req: object) => {
-    if ((req as { counted?: boolean }).counted) {
-      (req as { counted?: boolean }).counted = false;
+    let counted = true;
+    const done = () => {
+      if (!counted) return;
+      counted = false;
       inFlight -= 1;
-    }
-  };
-  app.addHook('onResponse', done);
-  app.addHook('onRequestAbort', done);
+    };
+    // The response's 'close' comes once it is sent and also when the client went away first.
+    // Fastify's onResponse waits for 'finish', which never comes then, and onRequestAbort fires only
+    // while the request body is still arriving: a client that sent its request and hung up before
+    // the answer was counted for ever, and shutdown waited for it.
+    reply.raw.once('close', done);
+    reply.raw.once('finish', done);
+  });
+  app.decorate('inFlight', () => inFlight);
   app.decorate('drain', async (maxMs: number) => {
     draining = true;
     const started = performance.now();

@@ -5,12 +5,20 @@ import mercurius from 'mercurius';
 import type { FastifyPluginAsync } from 'fastify';
 import { loadTypeDefs, loaders, resolvers } from '../graphql/schema.js';
 import { formatErrors } from '../graphql/format-errors.js';
+import { GRAPHQL_RESPONSE, mediaOf } from '../graphql/media.js';
 import { todayUtc } from '../graphql/args.js';
 import { costCheck, validationRules } from '../graphql/validation.js';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import { errorBody } from '../errors.js';
+import { errorBody, type ErrorCode } from '../errors.js';
 import '../graphql/context.js';
+
+// What the spec calls GraphQL request errors (the request was well-formed HTTP); BAD_REQUEST,
+// PAYLOAD_TOO_LARGE and the like are not, and keep their 4xx for every client.
+const GRAPHQL_REQUEST_ERRORS = new Set<ErrorCode>([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'INTROSPECTION_DISABLED',
+]);
 
 export interface GraphqlPluginOptions {
   config: Config;
@@ -53,18 +61,29 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     context: (request, reply) => {
       const queries = { count: 0 };
       // Busy-database queues are per API key, else per address (see src/neo4j/limiter.ts).
-      const client = request.principal.keyId === 'anonymous' ? `ip:${request.ip}` : `key:${request.principal.keyId}`;
+      const client = request.principal.anonymous ? `ip:${request.ip}` : `key:${request.principal.keyId}`;
       const bookmarks = {
         given: request.neo4jBookmarks ?? [],
         onWrite: (b: string[]) => {
           if (b.length) reply.header('x-neo4j-bookmarks', b.join(','));
         },
       };
-      return { db: app.db.withCounter(queries, client, bookmarks), queries, today: todayUtc(), principal: request.principal, seedTimeoutMs: config.SEED_TIMEOUT_MS };
+      return {
+        db: app.db.withCounter(queries, client, bookmarks), queries, today: todayUtc(), principal: request.principal,
+        requestId: String(request.id), seedTimeoutMs: config.SEED_TIMEOUT_MS,
+      };
     },
     errorFormatter: (execution, ctx) => {
       const log = ctx.reply?.log ?? app.log;
       const formatted = formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), { hideSuggestions: production });
+      const media = mediaOf(ctx.reply?.request.headers.accept);
+      // The spec's legacy application/json: a GraphQL request error (parse, validation, variable
+      // coercion, a bad argument) is still a 200. Auth, limits and availability keep their status.
+      if (media === 'json' && formatted.statusCode === 400 && formatted.response.errors.every((e) => GRAPHQL_REQUEST_ERRORS.has(e.extensions?.code as ErrorCode))) {
+        formatted.statusCode = 200;
+      }
+      // application/graphql-response+json: a 4xx/5xx carries no `data` entry.
+      if (media === 'graphql-response' && formatted.statusCode >= 400) delete (formatted.response as { data?: unknown }).data;
       // A 503 says when to come back: soon when busy, after a few probe intervals when the database is down.
       if (formatted.statusCode === 503) {
         const busy = formatted.response.errors.every((e) => e.extensions?.code === 'OVERLOADED');
@@ -80,6 +99,12 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     const tooCostly = cost(schema, document, variables as Record<string, unknown> | undefined, operationName);
     // Shaped like mercurius's validation failure, so it is answered the same way: HTTP 400, no data.
     if (tooCostly) throw Object.assign(new Error(tooCostly.message), { code: 'MER_ERR_GQL_VALIDATION', statusCode: 400, errors: [tooCostly] });
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.routeOptions.url !== '/graphql' || mediaOf(req.headers.accept) !== 'graphql-response') return payload;
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('application/json')) reply.header('content-type', `${GRAPHQL_RESPONSE}; charset=utf-8`);
+    return payload;
   });
   // Round trips to Neo4j per request, for operators and for the N+1 test.
   app.graphql.addHook('onResolution', async (_execution, context) => {

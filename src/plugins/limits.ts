@@ -13,7 +13,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { Lexer, Source, TokenKind } from 'graphql';
+import { getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
 import { errorBody, ERRORS, type ErrorCode } from '../errors.js';
 import { findKey } from './auth.js';
@@ -43,6 +43,54 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+// Nesting depth of a parsed JSON value, walked with an explicit stack: the value may be nested
+// deeper than the call stack allows (a 5,000-deep `variables` overflowed the cache key's stringify).
+export function jsonDepth(value: unknown, stopAfter: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > stopAfter) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+// GraphQL over HTTP: `variables` and `extensions` are maps (or null/absent), `operationName` a
+// string; in a GET they come as JSON text. Anything else is a bad request, answered 400 before
+// mercurius or the cache looks at it. Returns the problem, or null.
+function badParameters(op: unknown, get: boolean, maxDepth: number): { code: ErrorCode; message: string } | null {
+  if (!isMap(op)) return { code: 'BAD_REQUEST', message: 'Each GraphQL request is a JSON object.' };
+  if (op.operationName != null && typeof op.operationName !== 'string') return { code: 'BAD_REQUEST', message: '`operationName` must be a string.' };
+  // `?operationName=` means none; mercurius would look for an operation named '' (a 500).
+  if (get && op.operationName === '') delete op.operationName;
+  for (const name of ['variables', 'extensions'] as const) {
+    let v = op[name];
+    if (v == null) continue;
+    if (get) {
+      if (v === '') {
+        // `?variables=` means none; left in place, mercurius would pass '' on as the variables (a 500).
+        delete op[name];
+        continue;
+      }
+      if (typeof v !== 'string') return { code: 'BAD_REQUEST', message: `\`${name}\` must be given once, as JSON.` };
+      try {
+        v = JSON.parse(v);
+      } catch {
+        return { code: 'BAD_REQUEST', message: `\`${name}\` is not valid JSON.` };
+      }
+      if (v === null) continue;
+    }
+    if (!isMap(v)) return { code: 'BAD_REQUEST', message: `\`${name}\` must be a JSON object.` };
+    if (jsonDepth(v, maxDepth) > maxDepth) return { code: 'VARIABLES_TOO_DEEP', message: `\`${name}\` may be nested at most ${maxDepth} levels deep.` };
+  }
+  return null;
 }
 
 const reject = (reply: FastifyReply, code: ErrorCode, message?: string, extra?: Record<string, unknown>) =>
@@ -77,6 +125,20 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     },
   });
 
+  // Before schema validation, which would coerce `"variables": false` or `0` to null.
+  app.addHook('preValidation', async (req, reply) => {
+    if (req.routeOptions.url !== '/graphql') return;
+    // Fastify answers HEAD with the GET route, where mercurius's "no mutation over GET" check
+    // (it tests for 'GET') does not hold: a HEAD request could run a mutation.
+    if (req.method === 'HEAD') return reject(reply.header('allow', 'GET, POST'), 'METHOD_NOT_ALLOWED');
+    if (req.method !== 'GET' && req.method !== 'POST') return;
+    const payload: unknown = req.method === 'GET' ? req.query : req.body;
+    for (const op of Array.isArray(payload) ? payload : [payload]) {
+      const bad = badParameters(op, req.method === 'GET', config.MAX_VARIABLES_DEPTH);
+      if (bad) return reject(reply, bad.code, bad.message, bad.code === 'VARIABLES_TOO_DEEP' ? { max: config.MAX_VARIABLES_DEPTH } : undefined);
+    }
+  });
+
   app.addHook('preHandler', async (req, reply) => {
     if (!req.url.startsWith('/graphql')) return;
     const payload: unknown = req.method === 'GET' ? req.query : req.body;
@@ -87,13 +149,26 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     }
     for (const op of ops) {
       const query = (op as { query?: unknown } | null)?.query;
-      if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
-      if (typeof query !== 'string' || isJson(query)) return reject(reply, 'BAD_REQUEST');
+      if (typeof query !== 'string' || query.trim() === '' || isJson(query)) return reject(reply, 'BAD_REQUEST');
       if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
         return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });
       }
       if (countTokens(query, config.MAX_TOKENS) > config.MAX_TOKENS) {
         return reject(reply, 'TOO_MANY_TOKENS', `The query may have at most ${config.MAX_TOKENS} tokens.`, { max: config.MAX_TOKENS });
+      }
+      // mercurius picks the operation of a GET to refuse mutations, and fails with a TypeError (a
+      // 500) when there is none to pick: several operations without a matching operationName.
+      if (req.method === 'GET') {
+        let document;
+        try {
+          document = parse(query);
+        } catch {
+          continue; // a syntax error is the parser's to report (GRAPHQL_PARSE_FAILED)
+        }
+        const name = (op as { operationName?: unknown }).operationName;
+        if (!getOperationAST(document, typeof name === 'string' && name !== '' ? name : undefined)) {
+          return reject(reply, 'GRAPHQL_VALIDATION_FAILED', 'No operation to run: give an `operationName` that names one of the operations in the query.');
+        }
       }
     }
   });

@@ -42,7 +42,7 @@ export const resolvers: IResolvers = {
       if (lucene === null || limit === 0) return [];
       const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map((k) => LABEL_BY_KIND[k]) : ALL_LABELS;
       const [row] = await ctx.db.read('search/fulltext', { query: lucene, candidates: Math.max(50, limit * 3), labels, exact: fold(args.query) });
-      const hits = row!.hits as { node: Props; score: number; exact: boolean }[];
+      const hits = row!.hits as { node: Props; score: number }[];
       const exact = row!.exact as Props[];
       const topScore = hits.reduce((m, h) => Math.max(m, h.score), 0);
       const seen = new Set<string>();

@@ -102,6 +102,8 @@ export function importSteps(ds: Dataset): ImportStep[] {
 export interface ImportOptions {
   // Who asked (an API key id, or 'cli' / 'startup'): recorded on the import's Change.
   who?: string;
+  // The HTTP request id when the import comes through the API, recorded with its Change.
+  requestId?: string;
   // Commit every batch in its own transaction (large synthetic imports); the default is one
   // transaction for the whole dataset. The prune runs first either way.
   transactionPerBatch?: boolean;
@@ -166,6 +168,7 @@ export async function importDataset(
         changeId: `change:${randomUUID()}`,
         at: new Date().toISOString(),
         keyId: options.who ?? 'cli',
+        requestId: options.requestId ?? null,
         before: JSON.stringify({ checksum: previous?.checksum ?? null }),
         after: JSON.stringify({
           checksum: ds.checksum ?? null, rows: total, counts: c ?? null,

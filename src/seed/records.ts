@@ -4,14 +4,6 @@
 // kind from the id alone.
 import { z } from 'zod';
 
-export const DOCUMENT_IDS = [
-  'handlingsplan-segregation-2020',
-  'regeringen-600-miljoner-vald-i-nara-relationer',
-  'regeringen-brottsforebyggande-atgarder-nyrekrytering-segregation',
-  'regeringen-hedersrelaterat-vald-och-brottsforebyggande',
-  'regeringsbeslut-samverkan-mans-vald-mot-kvinnor',
-] as const;
-
 const slug = '[a-z0-9]+(?:[-.][a-z0-9]+)*';
 const idOf = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:${slug}$`), `must look like "${prefix}:some-slug" (a-z, 0-9, '-', '.')`);

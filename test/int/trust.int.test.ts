@@ -115,7 +115,7 @@ describe('edits', () => {
     const b = await gql(app, q, v, bearer('editor'));
     expect(a.data.createAgency.id).toBe('agency:trusttest-idempotent');
     expect(b.data.createAgency.id).toBe(a.data.createAgency.id);
-    const changes = await gql(app, '{ changes(entityId: "agency:trusttest-idempotent") { totalCount edges { node { keyId operation before after } } } }');
+    const changes = await gql(app, '{ changes(entityId: "agency:trusttest-idempotent") { totalCount edges { node { keyId operation before after } } } }', undefined, bearer('editor'));
     expect(changes.data.changes.totalCount).toBe(1);
     const c = changes.data.changes.edges[0].node;
     expect(c).toMatchObject({ keyId: 'e1', operation: 'createAgency', before: null });
