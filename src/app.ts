@@ -9,6 +9,7 @@ import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
 import healthPlugin from './plugins/health.js';
 import neo4jPlugin from './plugins/neo4j.js';
+import pagesPlugin from './plugins/pages.js';
 import responseCachePlugin from './plugins/response-cache.js';
 
 export interface AppOptions {
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
+  await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
   await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   return app;
 }

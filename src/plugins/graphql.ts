@@ -20,7 +20,8 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     schema: loadTypeDefs(),
     resolvers: resolvers(),
     loaders: loaders(),
-    graphiql: config.GRAPHIQL,
+    // GraphiQL is served from this project's own files by src/plugins/pages.ts (mercurius's loads a CDN).
+    graphiql: false,
     path: '/graphql',
     allowBatchedQueries: true,
     validationRules: validationRules(config),
