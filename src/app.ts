@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
 import authPlugin from './plugins/auth.js';
+import corsPlugin from './plugins/cors.js';
 import drainPlugin from './plugins/drain.js';
 import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
@@ -11,6 +12,7 @@ import healthPlugin from './plugins/health.js';
 import neo4jPlugin from './plugins/neo4j.js';
 import pagesPlugin from './plugins/pages.js';
 import responseCachePlugin from './plugins/response-cache.js';
+import schemaFilePlugin from './plugins/schema-file.js';
 
 export interface AppOptions {
   config: Config;
@@ -48,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
   await app.register(drainPlugin);
+  await app.register(corsPlugin, { origins: config.CORS_ORIGINS });
   await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY });
   await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {
@@ -63,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
+  await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
   await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
   await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   return app;

@@ -13,6 +13,9 @@ export const ERRORS = {
   GRAPHQL_PARSE_FAILED: { code: 'GRAPHQL_PARSE_FAILED', status: 400, message: 'The query is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: 'The query does not match the schema.' },
   BAD_REQUEST: { code: 'BAD_REQUEST', status: 400, message: 'The request is not a GraphQL request (JSON body with a string `query`).' },
+  // The message is the one Apollo clients look for before they resend the query with its text.
+  PERSISTED_QUERY_NOT_FOUND: { code: 'PERSISTED_QUERY_NOT_FOUND', status: 400, message: 'PersistedQueryNotFound' },
+  PERSISTED_QUERY_NOT_SUPPORTED: { code: 'PERSISTED_QUERY_NOT_SUPPORTED', status: 400, message: 'PersistedQueryNotSupported' },
   NOT_FOUND: { code: 'NOT_FOUND', status: 404, message: 'No such entity.' },
   CONFLICT: { code: 'CONFLICT', status: 409, message: 'An entity with this id already exists with other content.' },
   // who may do what
