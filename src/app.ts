@@ -6,6 +6,7 @@ import { errorBody, ERRORS } from './errors.js';
 import authPlugin from './plugins/auth.js';
 import corsPlugin from './plugins/cors.js';
 import drainPlugin from './plugins/drain.js';
+import exportsPlugin from './plugins/exports.js';
 import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
 import healthPlugin from './plugins/health.js';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
+  await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS });
   await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
   await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   return app;

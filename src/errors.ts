@@ -29,6 +29,7 @@ export const ERRORS = {
   TOO_MANY_TOKENS: { code: 'TOO_MANY_TOKENS', status: 400, message: 'The query has more tokens than allowed.' },
   QUERY_TOO_LARGE: { code: 'QUERY_TOO_LARGE', status: 413, message: 'The query text is longer than allowed.' },
   PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', status: 413, message: 'The request body is larger than allowed.' },
+  EXPORT_TOO_LARGE: { code: 'EXPORT_TOO_LARGE', status: 413, message: 'The export would have more rows than allowed; narrow it with a filter.' },
   TOO_MANY_OPERATIONS: { code: 'TOO_MANY_OPERATIONS', status: 400, message: 'The batch has more operations than allowed.' },
   INTROSPECTION_DISABLED: { code: 'INTROSPECTION_DISABLED', status: 400, message: 'Introspection is disabled on this server.' },
   RATE_LIMITED: { code: 'RATE_LIMITED', status: 429, message: 'Too many requests; retry after the time in Retry-After.' },
