@@ -12,7 +12,8 @@
       variables: tabs[0].variables,
       defaultTabs: tabs,
       defaultEditorToolsVisibility: 'variables',
-      visiblePlugin: GraphiQL.DOC_EXPLORER_PLUGIN,
+      // The UMD build does not export DOC_EXPLORER_PLUGIN; a plugin may be named by its title.
+      visiblePlugin: 'Documentation Explorer',
       // Keys typed into the headers pane stay in this browser tab only.
       shouldPersistHeaders: false,
     }),

@@ -109,6 +109,8 @@ const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts)
   app.get('/assets/app/:file', serve(own, 'no-cache'));
   // The seed documents' own text, so a source's quote can be shown in its place.
   app.get('/documents/:file', serve(documents, 'no-cache'));
+  // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
   app.get('/explorer', async (_req, reply) => reply.type('text/html; charset=utf-8').send(explorer));
   if (opts.graphiql) {
     const graphiql = graphiqlPage();
