@@ -196,7 +196,9 @@
         { selector: 'node.neighbour', style: { 'background-color': '#f28e2b' } },
         { selector: 'edge.neighbour', style: { 'line-color': '#f28e2b' } },
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 90, componentSpacing: 80 },
+      // Rings by number of links: the agencies that work with many others in the middle, those
+      // that share no assignment in this selection on the outer ring (listed, not hidden).
+      layout: { name: 'concentric', animate: false, concentric: (n) => n.degree() * 10 + n.data('size'), levelWidth: () => 10, minNodeSpacing: 18, padding: 16 },
     });
     cy.on('tap', 'node', (evt) => selectAgency(evt.target.id()));
     const list = $('network-list');
@@ -294,6 +296,8 @@
     return { nodes: [...nodes.values()], links: [...links.values()] };
   }
 
+  const sumSek = (links) => links.reduce((acc, l) => acc + l.sek, 0);
+
   async function drawMoney() {
     setStatus('money-status', 'Loading…');
     document.body.dataset.money = 'loading';
@@ -313,7 +317,7 @@
     const graph = d3.sankey().nodeId((d) => d.id).nodeWidth(14).nodePadding(12).extent([[4, 8], [width - 4, height - 8]])(sankeyData(flows));
     const linkPath = d3.sankeyLinkHorizontal();
     for (const l of graph.links) {
-      const path = svg('path', { d: linkPath(l), fill: 'none', stroke: STAGE_COLOURS[l.stage], 'stroke-opacity': 0.45, 'stroke-width': Math.max(1, l.width), class: 'link' });
+      const path = svg('path', { d: linkPath(l), fill: 'none', stroke: STAGE_COLOURS[l.stage], 'stroke-opacity': 0.6, 'stroke-width': Math.max(1, l.width), class: 'link' });
       if (l.unspecified) path.setAttribute('stroke-dasharray', '6 4');
       const t = svg('title');
       t.textContent = `${l.source.name} → ${l.target.name}: ${l.unspecified ? 'amount not given' : `${sek.format(l.sek)} kr`} (${l.stage.toLowerCase()}, ${l.flows.length} flow${l.flows.length > 1 ? 's' : ''})`;
@@ -324,13 +328,16 @@
       box.append(svg('rect', { x: n.x0, y: n.y0, width: n.x1 - n.x0, height: Math.max(1, n.y1 - n.y0), fill: '#003b5c' }));
       const left = n.x0 < width / 2;
       const label = svg('text', { x: left ? n.x1 + 6 : n.x0 - 6, y: (n.y0 + n.y1) / 2, dy: '0.35em', 'text-anchor': left ? 'start' : 'end', 'font-size': 11 });
-      label.textContent = n.name;
+      // A body's known money (in or out, whichever is larger); unspecified bands add nothing.
+      const known = Math.max(sumSek(n.targetLinks), sumSek(n.sourceLinks));
+      label.textContent = known > 0 ? `${n.name} · ${sek.format(known)} kr` : n.name;
       box.append(label);
     }
     const specified = flows.filter((f) => f.amountSek !== null);
     const byStage = {};
     for (const f of specified) byStage[f.stage] = (byStage[f.stage] || 0) + f.amountSek;
     totals.append(
+      el('p', { class: 'legend' }, Object.entries(STAGE_COLOURS).map(([s, c]) => el('span', { style: `border-left: 1.2em solid ${c}; padding-left: .3em; margin-right: .8em` }, s.toLowerCase()))),
       el('p', {}, `${flows.length} flows; ${flows.length - specified.length} without an amount (not summed).`),
       el('ul', {}, Object.entries(byStage).map(([s, v]) => el('li', { class: `stage-${s}` }, `${s.toLowerCase()}: ${sek.format(v)} kr`))),
     );
