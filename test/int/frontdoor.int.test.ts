@@ -13,6 +13,7 @@ import type { Executor } from '../../src/neo4j/executor.js';
 import { VENDOR_FILES } from '../../src/plugins/pages.js';
 import { gqlOk, makeApp, makeExecutor } from '../helpers.js';
 import { EXAMPLES } from '../readme-examples.js';
+import { dueDates, fetchStrategyAgencies } from '../../examples/frontend/strategy-agencies.js';
 
 const SEGREGATION = 'strategy:segregation-2018-2028';
 const KEY = 'frontdoor-reader-key';
@@ -236,5 +237,19 @@ describe('pages', () => {
       }
     }
     expect(Object.keys(VENDOR_FILES).length).toBeGreaterThan(5);
+  });
+});
+
+describe('front-end example', () => {
+  it('the typed, generated query runs over HTTP and its Date comes back as the ISO string it is typed as', async () => {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const result = await fetchStrategyAgencies(`http://127.0.0.1:${port}/graphql`, { id: SEGREGATION, first: 100 });
+    const strategy = await gqlOk(app, 'query($id: ID!) { strategy(id: $id) { assignments(first: 1) { totalCount } } }', { id: SEGREGATION });
+    expect(result.strategy?.assignments.totalCount).toBe(strategy.strategy.assignments.totalCount);
+    const dates = dueDates(result);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
