@@ -10,10 +10,16 @@
   const QUALIFIER_WORDS = { EXACT: '', APPROXIMATE: 'ca ', AT_LEAST: 'minst ', AT_MOST: 'högst ', UNSPECIFIED: '' };
   const sek = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 
+  // A key, where the server requires one, is kept for this browser tab only.
+  const keyInput = $('api-key');
+  keyInput.value = sessionStorage.getItem('myndighetsgrafen-key') || '';
+  keyInput.addEventListener('change', () => sessionStorage.setItem('myndighetsgrafen-key', keyInput.value));
+  const auth = () => (keyInput.value ? { authorization: `Bearer ${keyInput.value}` } : {});
+
   async function gql(query, variables) {
     const res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...auth() },
       body: JSON.stringify({ query, variables }),
     });
     const body = await res.json();
@@ -84,7 +90,7 @@
       $('doc-note').textContent = 'The project holds no copy of this document; the quoted passage is shown alone.';
       return;
     }
-    const res = await fetch(`/documents/${encodeURIComponent(doc.file)}`);
+    const res = await fetch(`/documents/${encodeURIComponent(doc.file)}`, { headers: auth() });
     const text = await res.text();
     const at = findQuote(text, quote);
     box.textContent = '';

@@ -94,7 +94,7 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
       const query = (op as { query?: unknown } | null)?.query;
       if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
       // A hash-only persisted query: its text, once known, is checked by the size limits when it is first sent.
-      if (query === undefined && hasPersistedHash(op)) continue;
+      if (query === undefined && config.PERSISTED_QUERIES > 0 && hasPersistedHash(op)) continue;
       if (typeof query !== 'string' || isJson(query)) return reject(reply, 'BAD_REQUEST');
       if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
         return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });

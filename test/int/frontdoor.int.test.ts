@@ -144,6 +144,15 @@ describe('exports', () => {
     expect(JSON.parse(missing.body).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('pages and their scripts open without a key (a browser cannot send one when navigating); documents and data do not', async () => {
+    for (const url of ['/explorer', '/graphiql', '/assets/vendor/react.js', '/assets/app/explorer.js']) {
+      expect((await locked.inject({ method: 'GET', url })).statusCode, url).toBe(200);
+    }
+    for (const url of ['/documents/handlingsplan-segregation-2020.txt', '/schema.graphql', '/export/network.graphml']) {
+      expect((await locked.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+    }
+  });
+
   it('same auth as /graphql: no key, no export', async () => {
     const res = await locked.inject({ method: 'GET', url: '/export/agencies.csv' });
     expect(res.statusCode).toBe(401);
