@@ -105,9 +105,14 @@
     document.body.dataset.highlight = 'shown';
   }
 
+  // One passage often states several facts (both ends of a hop): each is listed once.
+  function unique(sources) {
+    return [...new Map((sources || []).map((s) => [`${s.document.id}\u0000${s.quote}`, s])).values()];
+  }
+
   function sourceList(sources) {
     if (!sources || !sources.length) return null;
-    return el('ul', { class: 'sources' }, sources.map((s) =>
+    return el('ul', { class: 'sources' }, unique(sources).map((s) =>
       el('li', {},
         el('blockquote', { text: s.quote }),
         el('button', { type: 'button', class: 'quote', onclick: () => showDocument(s.document, s.quote) }, `Show in “${s.document.title}”`))));
@@ -187,6 +192,9 @@
       }
     }
     network = { agencies, rows };
+    const q = filter.strategyId ? `?strategyId=${encodeURIComponent(filter.strategyId)}` : '';
+    $('export-graphml').href = `/export/network.graphml${q}`;
+    $('export-participations').href = `/export/participations.csv${q}`;
     const elements = [
       ...[...agencies.values()].map(({ agency, assignments }) => ({ data: { id: agency.id, label: agency.abbreviation || agency.name, name: agency.name, size: assignments.length } })),
       ...[...edges.entries()].map(([key, e]) => ({ data: { id: key, source: e.source, target: e.target, shared: e.shared } })),
@@ -262,6 +270,9 @@
     const year = form.elements.year.value === '' ? undefined : Number(form.elements.year.value);
     const agencyId = form.elements.agencyId.value;
     const base = { year, stage: stage.length ? stage : undefined };
+    const exportQuery = new URLSearchParams({ ...(year ? { year: String(year) } : {}), ...(stage.length ? { stage: stage.join(',') } : {}) });
+    if (!agencyId) exportQuery.set('strategyId', form.elements.strategyId.value);
+    $('export-flows').href = `/export/funding-flows.csv?${exportQuery}`;
     if (!agencyId) {
       return (await allPages(FLOWS, { filter: { ...base, strategyId: form.elements.strategyId.value } }, (d) => d.fundingFlows)).rows;
     }

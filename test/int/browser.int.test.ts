@@ -113,6 +113,10 @@ describe('in headless Chromium', () => {
     expect(await page.locator('#money-list .unspecified').count()).toBe(api.fundingFlows.unspecifiedCount);
     expect(await page.locator('#money-svg path.link').count()).toBeGreaterThan(0);
     if (api.fundingFlows.unspecifiedCount > 0) expect(await page.locator('#money-svg path[stroke-dasharray]').count()).toBeGreaterThan(0);
+    // The download link carries the same filter, and what it gives is the same set of flows.
+    const href = (await page.locator('#export-flows').getAttribute('href'))!;
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(api.fundingFlows.totalCount + 1);
     const ink = await shot(page, 'explorer-money', '#money-graph');
     expect(ink.inked).toBeGreaterThan(0.05);
     await shot(page, 'explorer-money-page');
@@ -134,6 +138,17 @@ describe('in headless Chromium', () => {
     expect(fold((await mark.textContent())!)).toBe(fold(quote));
     expect(await mark.isVisible()).toBe(true);
     await shot(page, 'explorer-chain-passage');
+    await page.keyboard.press('Escape');
+    // The money route from the government to Socialstyrelsen, hop by hop with its sources.
+    await page.locator('#chain-to').selectOption('agency:socialstyrelsen');
+    await page.locator('#chain-from').selectOption('agency:regeringen');
+    await page.locator('select[name=mode]').selectOption('money');
+    await page.locator('#chain-form button[type=submit]').click();
+    await page.locator('body[data-chain=drawn], body[data-chain=empty]').waitFor({ timeout: WAIT });
+    const trace = await gqlOk(app, '{ fundingTrace(fromId: "agency:regeringen", maxDepth: 6, stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID]) { steps { flow { to { id } } } } }');
+    const reaches = trace.fundingTrace.steps.some((s: { flow: { to: { id: string } } }) => s.flow.to.id === 'agency:socialstyrelsen');
+    expect(await page.locator('body').getAttribute('data-chain')).toBe(reaches ? 'drawn' : 'empty');
+    await shot(page, 'explorer-chain-money');
   });
 
   it('asked for nothing outside this server and threw no script errors', () => {
