@@ -2,7 +2,7 @@
 // stylesheet and document they use served by this process (a government network often has no
 // internet, and a page that loads React from a CDN is blank there). Third-party files come from
 // npm packages in node_modules, read once at start so a missing one fails start-up, not a visitor.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fp from 'fastify-plugin';
@@ -24,6 +24,13 @@ export const VENDOR_FILES: Record<string, string> = {
   'd3-shape.js': 'd3-shape/dist/d3-shape.min.js',
   'd3-sankey.js': 'd3-sankey/dist/d3-sankey.min.js',
 };
+
+// d3-sankey's own d3-array/d3-shape (the versions its browser build was made against) when npm
+// nested them under it because another package wanted newer ones at the top.
+function vendorPath(rel: string): string {
+  const nested = path.join(ROOT, 'node_modules', 'd3-sankey', 'node_modules', rel);
+  return rel.startsWith('d3-') && !rel.startsWith('d3-sankey') && existsSync(nested) ? nested : path.join(ROOT, 'node_modules', rel);
+}
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -94,7 +101,7 @@ export function explorerPage(): string {
 }
 
 const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts) => {
-  const vendor = new Map(Object.entries(VENDOR_FILES).map(([name, rel]) => [name, load(path.join(ROOT, 'node_modules', rel))]));
+  const vendor = new Map(Object.entries(VENDOR_FILES).map(([name, rel]) => [name, load(vendorPath(rel))]));
   const own = loadDir(path.join(ROOT, 'public'), ['.js', '.css']);
   const documents = loadDir(SEED_PATHS.documentsDir, ['.txt', '.md']);
   const explorer = explorerPage();
