@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
-  await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS });
+  await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS, pageSize: config.EXPORT_PAGE_ROWS });
   await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
   await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   return app;

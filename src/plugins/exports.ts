@@ -1,8 +1,8 @@
 // GET /export/<dataset>.csv|.jsonl and /export/network.graphml, for analysts who work in Excel,
 // R or Gephi. Same auth, rate limit and per-client database queue as /graphql (the hooks are
 // global); filters are checked before any Cypher runs, the size is checked (EXPORT_MAX_ROWS,
-// EXPORT_TOO_LARGE) before the first byte is sent, and rows are then streamed page by page, so
-// memory stays at one page whatever the export's size.
+// EXPORT_TOO_LARGE) before the first byte is sent, and rows are then streamed page by page
+// (EXPORT_PAGE_ROWS, keyset on a unique key), so memory stays at one page whatever the size.
 import { Readable } from 'node:stream';
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
@@ -12,21 +12,19 @@ import type { Executor, Row } from '../neo4j/executor.js';
 import { cypherParams, DATASETS, SOURCE_COLUMNS, sourcesOf, type Dataset } from '../export/datasets.js';
 import { CSV_BOM, csvLine, GRAPHML_TAIL, graphmlEdge, graphmlHead, graphmlNode, jsonLine } from '../export/formats.js';
 
-const PAGE_SIZE = 1_000;
-
-async function* pages(db: Executor, name: string, params: Record<string, unknown>): AsyncGenerator<Row[]> {
+async function* pages(db: Executor, name: string, params: Record<string, unknown>, pageSize: number): AsyncGenerator<Row[]> {
   let after = '';
   for (;;) {
-    const page = await db.read(`export/${name}`, { ...params, after, limit: PAGE_SIZE });
+    const page = await db.read(`export/${name}`, { ...params, after, limit: pageSize });
     if (page.length > 0) yield page;
-    if (page.length < PAGE_SIZE) return;
+    if (page.length < pageSize) return;
     after = String(page[page.length - 1]!.key);
   }
 }
 
-async function* tabular(db: Executor, ds: Dataset, params: Record<string, unknown>, format: 'csv' | 'jsonl'): AsyncGenerator<string> {
+async function* tabular(db: Executor, ds: Dataset, params: Record<string, unknown>, format: 'csv' | 'jsonl', pageSize: number): AsyncGenerator<string> {
   if (format === 'csv') yield CSV_BOM + csvLine([...ds.columns, ...SOURCE_COLUMNS]);
-  for await (const page of pages(db, ds.name, params)) {
+  for await (const page of pages(db, ds.name, params, pageSize)) {
     let chunk = '';
     for (const row of page) {
       const sources = sourcesOf(row);
@@ -63,7 +61,7 @@ function badInput(reply: FastifyReply, error: z.ZodError) {
   return reply.code(400).send(errorBody('BAD_USER_INPUT', `Invalid export filter: ${message}`));
 }
 
-const exportsPlugin: FastifyPluginAsync<{ maxRows: number }> = async (app, { maxRows }) => {
+const exportsPlugin: FastifyPluginAsync<{ maxRows: number; pageSize: number }> = async (app, { maxRows, pageSize }) => {
   app.get('/export/:file', async (req, reply) => {
     const m = FILE.exec((req.params as { file: string }).file);
     const dataset = m?.groups?.dataset ?? '';
@@ -93,7 +91,7 @@ const exportsPlugin: FastifyPluginAsync<{ maxRows: number }> = async (app, { max
       const [count] = await db.read(`export/count-${ds!.name}`, params);
       const rows = Number(count?.n ?? 0);
       if (rows > maxRows) throw new ApiError('EXPORT_TOO_LARGE', `The export would have ${rows} rows; at most ${maxRows} are allowed. Narrow it with a filter.`, { max: maxRows, rows });
-      const stream = Readable.from(tabular(db, ds!, params, format!));
+      const stream = Readable.from(tabular(db, ds!, params, format!, pageSize));
       // After the first byte a failure can only cut the response short; it is logged with the request id.
       stream.on('error', (err) => req.log.error({ err }, 'export failed while streaming'));
       return reply

@@ -22,10 +22,12 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 let app: FastifyInstance;
 let locked: FastifyInstance;
+let tight: FastifyInstance;
 let db: Executor;
 let closeDb: () => Promise<void>;
 beforeAll(async () => {
-  app = await makeApp({ MAX_EVENT_LOOP_DELAY_MS: '30000', EXPORT_MAX_ROWS: '500' });
+  app = await makeApp({ MAX_EVENT_LOOP_DELAY_MS: '30000', EXPORT_PAGE_ROWS: '7' });
+  tight = await makeApp({ MAX_EVENT_LOOP_DELAY_MS: '30000', EXPORT_MAX_ROWS: '10' });
   // Keys required, one origin allowed: what a front end on another origin meets.
   locked = await makeApp({ MAX_EVENT_LOOP_DELAY_MS: '30000', REQUIRE_API_KEY: 'true', API_KEYS: `fe:reader:${sha(KEY)}`, CORS_ORIGINS: ORIGIN, RATE_LIMIT_MAX: '1000' });
   ({ db, close: closeDb } = makeExecutor());
@@ -33,6 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await locked?.close();
+  await tight?.close();
   await closeDb?.();
 });
 
@@ -98,17 +101,28 @@ describe('exports', () => {
     expect(agencies).toHaveLength(await count('MATCH (a:Agency) WHERE NOT coalesce(a.retired, false) RETURN count(a) AS n'));
   });
 
-  it('streams more than one page (keyset paging) without losing or repeating a row', async () => {
-    // EXPORT_MAX_ROWS is 500 here, so the whole participations list is too large…
+  it('streams page by page (7 rows a round trip here) without losing or repeating a row', async () => {
     const total = await count('MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x:Assignment) WHERE NOT coalesce(a.retired, false) AND NOT coalesce(x.retired, false) RETURN count(r) AS n');
+    expect(total).toBeGreaterThan(7 * 10);
     const res = await download('/export/participations.jsonl');
-    if (total > 500) {
-      expect(res.status).toBe(413);
-      expect(JSON.parse(res.body).errors[0].extensions).toMatchObject({ code: 'EXPORT_TOO_LARGE', max: 500, rows: total });
-    } else {
-      const keys = res.body.trimEnd().split('\n').map((l) => { const o = JSON.parse(l); return `${o.assignmentId}|${o.agencyId}|${o.role}`; });
-      expect(new Set(keys).size).toBe(total);
-    }
+    const keys = res.body.trimEnd().split('\n').map((l) => { const o = JSON.parse(l); return `${o.assignmentId}|${o.agencyId}|${o.role}`; });
+    expect(keys).toHaveLength(total);
+    expect(new Set(keys).size).toBe(total);
+    expect([...keys].sort()).toEqual(keys);
+  });
+
+  it('an export over EXPORT_MAX_ROWS is refused with its size before anything is sent', async () => {
+    const res = await tight.inject({ method: 'GET', url: `/export/participations.csv?strategyId=${SEGREGATION}` });
+    expect(res.statusCode).toBe(413);
+    const rows = await count(
+      `MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x:Assignment)
+       WHERE NOT coalesce(a.retired, false) AND NOT coalesce(x.retired, false)
+         AND EXISTS { MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $s}) }
+       RETURN count(r) AS n`,
+      { s: SEGREGATION },
+    );
+    expect(res.json().errors[0].extensions).toEqual({ code: 'EXPORT_TOO_LARGE', max: 10, rows });
+    expect((await tight.inject({ method: 'GET', url: `/export/network.graphml?strategyId=${SEGREGATION}` })).statusCode).toBe(413);
   });
 
   it('GraphML: a valid document Gephi can read, nodes and weighted edges as Agency.collaborators counts them', async () => {
