@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fp from 'fastify-plugin';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { EXAMPLE_TABS } from '../frontdoor/examples.js';
 import { SEED_PATHS } from '../seed/paths.js';
 
@@ -107,7 +107,7 @@ const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts)
   const explorer = explorerPage();
 
   const serve = (assets: Map<string, Asset>, cache: string) =>
-    async (req: { params: unknown }, reply: import('fastify').FastifyReply) => {
+    async (req: FastifyRequest, reply: FastifyReply) => {
       const asset = assets.get((req.params as { file: string }).file);
       if (!asset) return reply.callNotFound();
       return reply.header('content-type', asset.type).header('cache-control', cache).send(asset.body);
