@@ -14,6 +14,9 @@ export const EXPOSED_HEADERS = [
   'x-ratelimit-reset',
   'retry-after',
   'x-request-id',
+  // exports: the row count and the file name
+  'x-export-rows',
+  'content-disposition',
 ];
 
 const corsPlugin: FastifyPluginAsync<{ origins: string[] }> = async (app, { origins }) => {
