@@ -271,7 +271,8 @@
     const agencyId = form.elements.agencyId.value;
     const base = { year, stage: stage.length ? stage : undefined };
     const exportQuery = new URLSearchParams({ ...(year ? { year: String(year) } : {}), ...(stage.length ? { stage: stage.join(',') } : {}) });
-    if (!agencyId) exportQuery.set('strategyId', form.elements.strategyId.value);
+    if (agencyId) exportQuery.set('agencyId', agencyId);
+    else exportQuery.set('strategyId', form.elements.strategyId.value);
     $('export-flows').href = `/export/funding-flows.csv?${exportQuery}`;
     if (!agencyId) {
       return (await allPages(FLOWS, { filter: { ...base, strategyId: form.elements.strategyId.value } }, (d) => d.fundingFlows)).rows;

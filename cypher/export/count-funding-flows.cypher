@@ -3,6 +3,7 @@ MATCH (f:FundingFlow)
 WHERE NOT coalesce(f.retired, false)
   AND ($year IS NULL OR f.year = $year)
   AND f.stage IN $stages
+  AND ($agencyId IS NULL OR EXISTS { MATCH (f)-[:FROM|TO]->(:Agency {id: $agencyId}) })
   AND ($strategyId IS NULL
     OR EXISTS { MATCH (f)-[:FINANCES]->(:Strategy)-[:PART_OF*0..6]->(:Strategy {id: $strategyId}) }
     OR EXISTS { MATCH (f)-[:FINANCES]->(:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId}) })

@@ -9,6 +9,8 @@ const id = z.string().min(1).max(200);
 const strategyOnly = z.strictObject({ strategyId: id.optional() });
 const funding = z.strictObject({
   strategyId: id.optional(),
+  // Flows the agency pays or receives (the explorer's money view for one agency).
+  agencyId: id.optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   // As the API's FundingFilter: decided money only unless the promises are asked for.
   stage: z
@@ -20,7 +22,7 @@ const funding = z.strictObject({
 
 export interface Dataset {
   name: string;
-  filters: z.ZodType<{ strategyId?: string; year?: number; stage?: string[] }>;
+  filters: z.ZodType<{ strategyId?: string; agencyId?: string; year?: number; stage?: string[] }>;
   columns: string[];
 }
 
@@ -56,6 +58,6 @@ export function sourcesOf(row: Record<string, unknown>): Source[] {
   return docs.map((document, i) => ({ document, quote: quotes[i] ?? '' }));
 }
 
-export function cypherParams(filters: { strategyId?: string; year?: number; stage?: string[] }) {
-  return { strategyId: filters.strategyId ?? null, year: filters.year ?? null, stages: filters.stage ?? ['ALLOCATED', 'PAID'] };
+export function cypherParams(filters: { strategyId?: string; agencyId?: string; year?: number; stage?: string[] }) {
+  return { strategyId: filters.strategyId ?? null, agencyId: filters.agencyId ?? null, year: filters.year ?? null, stages: filters.stage ?? ['ALLOCATED', 'PAID'] };
 }

@@ -87,6 +87,12 @@ describe('exports', () => {
     expect(sum).toBe(api.fundingFlows.totalSek);
     expect(decided.filter((r) => r.qualifier === 'UNSPECIFIED' && r.amountSek === '')).toHaveLength(api.fundingFlows.unspecifiedCount);
     const all = csvRows((await download(`/export/funding-flows.csv?strategyId=${SEGREGATION}&stage=PROPOSED,ESTIMATED,ALLOCATED,PAID`)).body);
+    const dmsf = csvRows((await download('/export/funding-flows.csv?agencyId=agency:delegationen-mot-segregation&stage=PROPOSED,ESTIMATED,ALLOCATED,PAID')).body);
+    const [paid, received] = await Promise.all(['fromId', 'toId'].map((k) =>
+      gqlOk(app, `query($id: ID!) { fundingFlows(filter: { ${k}: $id, stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID] }, first: 100) { edges { node { id } } } }`, { id: 'agency:delegationen-mot-segregation' })));
+    const ids = new Set([...paid.fundingFlows.edges, ...received.fundingFlows.edges].map((e: { node: { id: string } }) => e.node.id));
+    expect(ids.size).toBeGreaterThan(0);
+    expect(new Set(dmsf.map((r) => r.id))).toEqual(ids);
     expect(all.length).toBe(await count("MATCH (f:FundingFlow) WHERE NOT coalesce(f.retired, false) AND (EXISTS { MATCH (f)-[:FINANCES]->(:Strategy)-[:PART_OF*0..6]->(:Strategy {id: $s}) } OR EXISTS { MATCH (f)-[:FINANCES]->(:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $s}) }) RETURN count(f) AS n", { s: SEGREGATION }));
   });
 
