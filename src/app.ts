@@ -5,12 +5,16 @@ import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
 import { clientErrorHandler, frameworkErrors } from './graphql/http-errors.js';
 import authPlugin from './plugins/auth.js';
+import corsPlugin from './plugins/cors.js';
 import drainPlugin from './plugins/drain.js';
+import exportsPlugin from './plugins/exports.js';
 import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
 import healthPlugin from './plugins/health.js';
 import neo4jPlugin from './plugins/neo4j.js';
+import pagesPlugin from './plugins/pages.js';
 import responseCachePlugin from './plugins/response-cache.js';
+import schemaFilePlugin from './plugins/schema-file.js';
 
 export interface AppOptions {
   config: Config;
@@ -70,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
   await app.register(drainPlugin);
+  await app.register(corsPlugin, { origins: config.CORS_ORIGINS });
   await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY, failureMax: config.AUTH_FAILURE_MAX, failureWindowMs: config.AUTH_FAILURE_WINDOW_MS });
   await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {
@@ -85,6 +90,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(healthPlugin, { supervisor: options.neo4j.supervisor });
   await app.register(graphqlPlugin, { config });
+  await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
+  await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS, pageSize: config.EXPORT_PAGE_ROWS });
+  await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
   await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES, consistency: config.CACHE_CONSISTENCY });
   return app;
 }

@@ -87,6 +87,11 @@ export const ConfigSchema = z
     // See src/plugins/response-cache.ts: 'request' is right for several instances over one graph.
     CACHE_CONSISTENCY: z.enum(['request', 'probe']).default('request'),
     GRAPHQL_DOCUMENT_CACHE: z.coerce.number().int().min(0).max(100_000).default(1_024),
+    // Automatic persisted queries kept in memory (hash → text); 0 turns them off.
+    PERSISTED_QUERIES: z.coerce.number().int().min(0).max(100_000).default(1_000),
+    EXPORT_MAX_ROWS: positiveInt.max(10_000_000).default(100_000),
+    // Rows per database round trip while an export streams: memory held versus round trips.
+    EXPORT_PAGE_ROWS: positiveInt.max(100_000).default(1_000),
     GRAPHQL_JIT: z.coerce.number().int().min(0).max(1_000_000).default(0),
     MAX_QUERY_DEPTH: positiveInt.max(100).default(12),
     MAX_QUERY_COST: positiveInt.default(200_000),

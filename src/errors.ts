@@ -14,6 +14,9 @@ export const ERRORS = {
   GRAPHQL_VALIDATION_FAILED: { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: 'The query does not match the schema.' },
   BAD_REQUEST: { code: 'BAD_REQUEST', status: 400, message: 'The request is not a GraphQL request (JSON body with a string `query`).' },
   METHOD_NOT_ALLOWED: { code: 'METHOD_NOT_ALLOWED', status: 405, message: 'GraphQL requests are GET (queries only) or POST.' },
+  // The message is the one Apollo clients look for before they resend the query with its text.
+  PERSISTED_QUERY_NOT_FOUND: { code: 'PERSISTED_QUERY_NOT_FOUND', status: 400, message: 'PersistedQueryNotFound' },
+  PERSISTED_QUERY_NOT_SUPPORTED: { code: 'PERSISTED_QUERY_NOT_SUPPORTED', status: 400, message: 'PersistedQueryNotSupported' },
   NOT_FOUND: { code: 'NOT_FOUND', status: 404, message: 'No such entity.' },
   CONFLICT: { code: 'CONFLICT', status: 409, message: 'An entity with this id already exists with other content.' },
   // who may do what
@@ -31,6 +34,7 @@ export const ERRORS = {
   HEADERS_TOO_LARGE: { code: 'HEADERS_TOO_LARGE', status: 431, message: 'The request headers are larger than allowed.' },
   REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', status: 408, message: 'The request did not arrive in time.' },
   PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', status: 413, message: 'The request body is larger than allowed.' },
+  EXPORT_TOO_LARGE: { code: 'EXPORT_TOO_LARGE', status: 413, message: 'The export would have more rows than allowed; narrow it with a filter.' },
   TOO_MANY_OPERATIONS: { code: 'TOO_MANY_OPERATIONS', status: 400, message: 'The batch has more operations than allowed.' },
   INTROSPECTION_DISABLED: { code: 'INTROSPECTION_DISABLED', status: 400, message: 'Introspection is disabled on this server.' },
   RATE_LIMITED: { code: 'RATE_LIMITED', status: 429, message: 'Too many requests; retry after the time in Retry-After.' },

@@ -32,6 +32,9 @@ export function classify(e: ErrorLike): { code: ErrorCode; message: string; deta
   // HTTP-level failures on the GraphQL route reach mercurius's error handler, and so this formatter.
   if (original?.rateLimited) return { code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message };
   if (original?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'PAYLOAD_TOO_LARGE', message: ERRORS.PAYLOAD_TOO_LARGE.message };
+  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND') return { code: 'PERSISTED_QUERY_NOT_FOUND', message: ERRORS.PERSISTED_QUERY_NOT_FOUND.message };
+  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_SUPPORTED') return { code: 'PERSISTED_QUERY_NOT_SUPPORTED', message: ERRORS.PERSISTED_QUERY_NOT_SUPPORTED.message };
+  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_MISMATCH') return { code: 'BAD_REQUEST', message: 'The query does not match its persistedQuery sha256Hash.' };
   if (typeof original?.code === 'string' && original.code.startsWith('FST_ERR_')) return { code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message} (${original.message})` };
   const own = e.extensions?.code;
   if (typeof own === 'string' && own in ERRORS) return { code: own as ErrorCode, message: e.message };

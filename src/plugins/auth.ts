@@ -31,7 +31,10 @@ export interface AuthOptions {
 }
 
 const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'reader', anonymous: true };
-const OPEN_PATHS = new Set(['/health', '/ready']);
+// The pages and their scripts hold no data (they fetch it with the visitor's key), and a browser
+// cannot send a bearer key when it navigates, so they are open even when keys are required.
+const OPEN_PATHS = new Set(['/health', '/ready', '/graphiql', '/explorer', '/favicon.ico']);
+const isOpen = (path: string) => OPEN_PATHS.has(path) || path.startsWith('/assets/');
 // Bounds the memory an attacker rotating addresses can make the counter take.
 const MAX_TRACKED_CLIENTS = 100_000;
 
@@ -89,7 +92,7 @@ const authPlugin: FastifyPluginAsync<AuthOptions> = async (app, opts) => {
     const path = req.url.split('?')[0]!;
     const header = req.headers.authorization;
     if (header === undefined) {
-      if (opts.requireKey && !OPEN_PATHS.has(path)) return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
+      if (opts.requireKey && !isOpen(path)) return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
       req.principal = ANONYMOUS;
       return;
     }

@@ -51,13 +51,17 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     schema: loadTypeDefs(),
     resolvers: resolvers(),
     loaders: loaders(),
-    graphiql: config.GRAPHIQL,
+    // GraphiQL is served from this project's own files by src/plugins/pages.ts (mercurius's loads a CDN).
+    graphiql: false,
     path: '/graphql',
     allowBatchedQueries: true,
     validationRules: validationRules(config),
     // Parsed and validated documents, by query text (the cost check below runs on every request).
     cache: config.GRAPHQL_DOCUMENT_CACHE > 0 ? config.GRAPHQL_DOCUMENT_CACHE : false,
     jit: config.GRAPHQL_JIT,
+    // Apollo-style automatic persisted queries: a client sends the query's SHA-256, and its text
+    // only after PERSISTED_QUERY_NOT_FOUND; kept in a bounded LRU so hashes cannot fill memory.
+    ...(config.PERSISTED_QUERIES > 0 ? { persistedQueryProvider: mercurius.persistedQueryDefaults.automatic(config.PERSISTED_QUERIES) } : {}),
     context: (request, reply) => {
       const queries = { count: 0 };
       // Busy-database queues are per API key, else per address (see src/neo4j/limiter.ts).

@@ -3,12 +3,11 @@
 //   (counted with graphql-js's lexer before parsing; a query given as a JSON syntax tree instead of
 //   text, or as a string holding JSON, is refused, since it would skip the parser), batch size, rate limit per key or IP
 //   (@fastify/rate-limit, 429 + Retry-After), event-loop pressure (@fastify/under-pressure, 503),
-//   security headers (@fastify/helmet) and a CORS allow-list (@fastify/cors).
+//   security headers (@fastify/helmet). CORS is src/plugins/cors.ts, ahead of auth.
 // - GraphQL validation (validationRules): depth, aliases and directives (graphql-armor's rules,
 //   fragments followed), cost (graphql-query-complexity with an estimator that multiplies list
 //   fields by their `first`), and introspection when disabled.
 import fp from 'fastify-plugin';
-import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
@@ -93,6 +92,13 @@ function badParameters(op: unknown, get: boolean, maxDepth: number): { code: Err
   return null;
 }
 
+function hasPersistedHash(op: unknown): boolean {
+  const ext = (op as { extensions?: unknown } | null)?.extensions;
+  const parsed = typeof ext === 'string' ? (() => { try { return JSON.parse(ext) as unknown; } catch { return undefined; } })() : ext;
+  const pq = (parsed as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
+  return typeof pq?.sha256Hash === 'string';
+}
+
 const reject = (reply: FastifyReply, code: ErrorCode, message?: string, extra?: Record<string, unknown>) =>
   reply.code(ERRORS[code].status).send(errorBody(code, message, extra));
 
@@ -101,7 +107,6 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     // GraphiQL is a page of inline script served by mercurius; a CSP would need its hashes.
     contentSecurityPolicy: false,
   });
-  await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, methods: ['GET', 'POST'] });
   await app.register(underPressure, {
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
     exposeStatusRoute: false,
@@ -149,6 +154,9 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     }
     for (const op of ops) {
       const query = (op as { query?: unknown } | null)?.query;
+      if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
+      // A hash-only persisted query: its text, once known, is checked by the size limits when it is first sent.
+      if (query === undefined && config.PERSISTED_QUERIES > 0 && hasPersistedHash(op)) continue;
       if (typeof query !== 'string' || query.trim() === '' || isJson(query)) return reject(reply, 'BAD_REQUEST');
       if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
         return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });

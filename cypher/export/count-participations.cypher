@@ -1,0 +1,5 @@
+// Rows /export/participations would send, so one over EXPORT_MAX_ROWS is refused before streaming.
+MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x:Assignment)
+WHERE NOT coalesce(a.retired, false) AND NOT coalesce(x.retired, false)
+  AND ($strategyId IS NULL OR EXISTS { MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId}) })
+RETURN count(r) AS n

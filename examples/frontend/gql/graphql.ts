@@ -1,0 +1,918 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date, e.g. 2026-10-15. */
+  Date: { input: string; output: string; }
+};
+
+/** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
+export type Agency = Node & {
+  __typename?: 'Agency';
+  /** Common short form, e.g. 'Brå', 'MUCF', 'SKR'. */
+  abbreviation?: Maybe<Scalars['String']['output']>;
+  /** Assignments this agency takes part in, optionally only in one role. Ordered by title, then id. `first` defaults to 20, at most 100. */
+  assignments: AssignmentConnection;
+  /** Agencies that share at least one assignment with this one as ASSIGNEE or COORDINATOR (both sides), strongest first (ties by name). `first` defaults to 20, at most 100. */
+  collaborators: Array<Collaborator>;
+  /** Flows this agency pays, ordered by year then id. Every stage unless `stage` is given. */
+  fundingProvided: Array<FundingFlow>;
+  /** Flows this agency receives, ordered by year then id. Every stage unless `stage` is given. */
+  fundingReceived: Array<FundingFlow>;
+  id: Scalars['ID']['output'];
+  kind: AgencyKind;
+  /** Official Swedish name, e.g. 'Brottsförebyggande rådet'. */
+  name: Scalars['String']['output'];
+  /** English name, where one is known. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Bodies whose task or money this one took over. */
+  precededBy: Array<Succession>;
+  /** True once retired (soft-deleted): still readable by id, left out of lists. */
+  retired: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+  /** Bodies that took over this one's task or money. */
+  succeededBy: Array<Succession>;
+};
+
+
+/** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
+export type AgencyAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<AssignmentRole>;
+};
+
+
+/** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
+export type AgencyCollaboratorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
+export type AgencyFundingProvidedArgs = {
+  stage?: InputMaybe<Array<FundingStage>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
+export type AgencyFundingReceivedArgs = {
+  stage?: InputMaybe<Array<FundingStage>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type AgencyFilter = {
+  kind?: InputMaybe<Array<AgencyKind>>;
+  /** Case- and diacritic-insensitive match on name, English name or abbreviation. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Agencies taking part in an assignment under this strategy. */
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AgencyInput = {
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  kind: AgencyKind;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<SourceInput>;
+};
+
+export type AgencyKind =
+  /** A central government agency (myndighet), including delegations such as Delmos. */
+  | 'AGENCY'
+  /** An association of public bodies or of labour-market parties, e.g. Sveriges Kommuner och Regioner. */
+  | 'ASSOCIATION'
+  /** A civil-society organisation or a group of them. */
+  | 'CIVIL_SOCIETY'
+  /** A committee of inquiry, commission or special investigator (utredning, kommission). */
+  | 'COMMITTEE'
+  /** A county administrative board (länsstyrelse), or all of them as one actor. */
+  | 'COUNTY_ADMINISTRATIVE_BOARD'
+  /** Regeringen as a whole. */
+  | 'GOVERNMENT'
+  /** A ministry (departement) of Regeringskansliet. */
+  | 'MINISTRY'
+  /** A municipality, or municipalities as a group. */
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  /** A region, or regions as a group. */
+  | 'REGION'
+  /** A university or research centre. */
+  | 'UNIVERSITY';
+
+export type AgencyPatch = {
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AgencyKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<SourceInput>;
+};
+
+export type AmountQualifier =
+  /** 'ca', 'drygt', 'cirka'. */
+  | 'APPROXIMATE'
+  /** 'minst'. */
+  | 'AT_LEAST'
+  /** 'upp till', 'högst'. */
+  | 'AT_MOST'
+  | 'EXACT'
+  /** The documents name the flow but not its amount. */
+  | 'UNSPECIFIED';
+
+/** A budget appropriation (anslag / anslagspost) in the state budget. */
+export type Appropriation = Node & {
+  __typename?: 'Appropriation';
+  /** e.g. 'UO13 3:1 ap. 12'. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** True once retired (soft-deleted): still readable by id, left out of lists. */
+  retired: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+};
+
+/** A government assignment (regeringsuppdrag), inquiry directive or similar task given to one or more agencies. */
+export type Assignment = Node & {
+  __typename?: 'Assignment';
+  decided?: Maybe<Scalars['Date']['output']>;
+  /** What the assignment is about, in the documents' words. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Diary number (diarienummer) or other official reference, e.g. 'Ju2019/02027', 'dir. 2020:53'. */
+  diaryNumber?: Maybe<Scalars['String']['output']>;
+  /** Every diary number: its own first, then those that amend or extend it. */
+  diaryNumbers: Array<Scalars['String']['output']>;
+  focusAreas: Array<FocusArea>;
+  /** Flows that finance this assignment, every stage, ordered by year then id. */
+  funding: Array<FundingFlow>;
+  id: Scalars['ID']['output'];
+  /** Dates of interim reports, where given. */
+  interimReports: Array<Scalars['Date']['output']>;
+  /** The ministry (or the government) that issued it. */
+  issuedBy?: Maybe<Agency>;
+  kind: AssignmentKind;
+  /** Every participant with its role, ordered by role (COORDINATOR, ASSIGNEE, CONSULTED, COPIED) then name. */
+  participants: Array<AssignmentParticipant>;
+  /** Date of the final report (redovisas senast), where given. */
+  reportDue?: Maybe<Scalars['Date']['output']>;
+  /** True once retired (soft-deleted): still readable by id, left out of lists. */
+  retired: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+  /** ONGOING / DUE_PASSED relative to `asOf` (default: today, UTC). */
+  status: AssignmentStatus;
+  strategies: Array<Strategy>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A government assignment (regeringsuppdrag), inquiry directive or similar task given to one or more agencies. */
+export type AssignmentParticipantsArgs = {
+  role?: InputMaybe<AssignmentRole>;
+};
+
+
+/** A government assignment (regeringsuppdrag), inquiry directive or similar task given to one or more agencies. */
+export type AssignmentStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AssignmentConnection = {
+  __typename?: 'AssignmentConnection';
+  edges: Array<AssignmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentEdge = {
+  __typename?: 'AssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Assignment;
+};
+
+export type AssignmentFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of the assignment's diary numbers, ignoring case and spaces. */
+  diaryNumber?: InputMaybe<Scalars['String']['input']>;
+  /** reportDue on or after this date. */
+  dueAfter?: InputMaybe<Scalars['Date']['input']>;
+  /** reportDue on or before this date. */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  focusAreaId?: InputMaybe<Scalars['ID']['input']>;
+  issuedById?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Array<AssignmentKind>>;
+  role?: InputMaybe<AssignmentRole>;
+  /** Only assignments with this status relative to `asOf` (default today). */
+  status?: InputMaybe<AssignmentStatus>;
+  /** Assignments serving this strategy, one of its focus areas, or a strategy under it. */
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full-text match on title and description (Swedish stemming). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignmentInput = {
+  decided?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  diaryNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  focusAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  issuedById?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<AssignmentKind>;
+  reportDue?: InputMaybe<Scalars['Date']['input']>;
+  sources: Array<SourceInput>;
+  strategyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+/** What sort of task an assignment is. */
+export type AssignmentKind =
+  /** A task in an agency's appropriation letter (regleringsbrev). */
+  | 'APPROPRIATION_TASK'
+  /** A government assignment (regeringsuppdrag) in a decision. */
+  | 'GOVERNMENT_ASSIGNMENT'
+  /** A directive to a committee of inquiry (dir.). */
+  | 'INQUIRY_DIRECTIVE'
+  /** A duty laid on bodies by law. */
+  | 'LEGISLATION'
+  | 'OTHER'
+  /** A standing collaboration between bodies, e.g. the agencies working together against work-life crime. */
+  | 'STANDING_COLLABORATION';
+
+export type AssignmentParticipant = {
+  __typename?: 'AssignmentParticipant';
+  agency: Agency;
+  role: AssignmentRole;
+  sources: Array<Source>;
+};
+
+export type AssignmentPatch = {
+  decided?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  diaryNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  issuedById?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<AssignmentKind>;
+  reportDue?: InputMaybe<Scalars['Date']['input']>;
+  sources: Array<SourceInput>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignmentRole =
+  /** Given the assignment (or a share of it). */
+  | 'ASSIGNEE'
+  /** To be consulted: the assignees shall gather its experience or views. */
+  | 'CONSULTED'
+  /** Coordinates the assignment and usually reports for all (also an ASSIGNEE). */
+  | 'COORDINATOR'
+  /** Receives a copy of the decision (kopia till). */
+  | 'COPIED';
+
+export type AssignmentStatus =
+  /** Final report date has passed. */
+  | 'DUE_PASSED'
+  /** Final report not yet due (relative to today, or to the `asOf` date where the server offers one). */
+  | 'ONGOING'
+  /** The documents give no report date. */
+  | 'UNKNOWN';
+
+/** One recorded edit: who (API key id), when, what, and the entity before and after (JSON). */
+export type Change = Node & {
+  __typename?: 'Change';
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  keyId: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export type CollaborationPath = {
+  __typename?: 'CollaborationPath';
+  hops: Scalars['Int']['output'];
+  steps: Array<CollaborationStep>;
+};
+
+/** One hop of a collaboration chain: two agencies that share an assignment. */
+export type CollaborationStep = {
+  __typename?: 'CollaborationStep';
+  from: Agency;
+  /** The role of `from` and of `to` in `via`. */
+  fromRole: AssignmentRole;
+  to: Agency;
+  toRole: AssignmentRole;
+  via: Assignment;
+};
+
+export type Collaborator = {
+  __typename?: 'Collaborator';
+  agency: Agency;
+  /** The assignments both agencies take part in as ASSIGNEE or COORDINATOR. */
+  assignments: Array<Assignment>;
+  /** Number of shared assignments. */
+  strength: Scalars['Int']['output'];
+};
+
+export type Document = Node & {
+  __typename?: 'Document';
+  /** File name of the document's text in the project's seeds/documents/. */
+  file?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  published?: Maybe<Scalars['Date']['output']>;
+  /** Who issued the document, where the document says so. */
+  publisher?: Maybe<Agency>;
+  sources: Array<Source>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A priority area (prioriterat område) of a strategy, with its sub-goal (delmål). */
+export type FocusArea = Node & {
+  __typename?: 'FocusArea';
+  assignments: Array<Assignment>;
+  goal?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** True once retired (soft-deleted): still readable by id, left out of lists. */
+  retired: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+  strategy: Strategy;
+};
+
+export type FundingFilter = {
+  appropriationId?: InputMaybe<Scalars['ID']['input']>;
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  qualifier?: InputMaybe<Array<AmountQualifier>>;
+  /** Only flows whose recipient is of one of these kinds. */
+  recipientKind?: InputMaybe<Array<AgencyKind>>;
+  /** Stages to include. Default: ALLOCATED and PAID only, so that promises (PROPOSED, ESTIMATED) are never summed with decided money unless asked for. */
+  stage?: InputMaybe<Array<FundingStage>>;
+  /** Flows that finance this strategy, a strategy under it, or an assignment serving them. */
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+  toId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Money for one budget year moving from a payer (or an appropriation) to a recipient. */
+export type FundingFlow = Node & {
+  __typename?: 'FundingFlow';
+  /** Whole Swedish kronor; null when the qualifier is UNSPECIFIED. */
+  amountSek?: Maybe<Scalars['Float']['output']>;
+  appropriation?: Maybe<Appropriation>;
+  assignment?: Maybe<Assignment>;
+  /** The payer; null where the documents name only the appropriation or the government. */
+  from?: Maybe<Agency>;
+  id: Scalars['ID']['output'];
+  /** What the documents add about this flow. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The agency that pays the money out, where it is not the payer (e.g. Kammarkollegiet). */
+  paidVia?: Maybe<Agency>;
+  qualifier: AmountQualifier;
+  /** True once retired (soft-deleted): still readable by id, left out of lists. */
+  retired: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+  stage: FundingStage;
+  strategy?: Maybe<Strategy>;
+  to: Agency;
+  year: Scalars['Int']['output'];
+};
+
+export type FundingFlowConnection = {
+  __typename?: 'FundingFlowConnection';
+  edges: Array<FundingFlowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** Sum of amountSek over every flow that matches the filter (all pages). Flows with an UNSPECIFIED amount are not summed; see `unspecifiedCount`. */
+  totalSek: Scalars['Float']['output'];
+  /** The same sum split by stage (only stages with matching flows). */
+  totalsByStage: Array<StageTotal>;
+  /** How many matching flows have no amount and were left out of `totalSek`. */
+  unspecifiedCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowEdge = {
+  __typename?: 'FundingFlowEdge';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type FundingFlowInput = {
+  amountSek?: InputMaybe<Scalars['Float']['input']>;
+  appropriationId?: InputMaybe<Scalars['ID']['input']>;
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  paidViaId?: InputMaybe<Scalars['ID']['input']>;
+  qualifier: AmountQualifier;
+  sources: Array<SourceInput>;
+  stage: FundingStage;
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+  toId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type FundingFlowPatch = {
+  amountSek?: InputMaybe<Scalars['Float']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  qualifier?: InputMaybe<AmountQualifier>;
+  sources: Array<SourceInput>;
+  stage?: InputMaybe<FundingStage>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One group of a funding summary: the keys not asked for are null. */
+export type FundingGroup = {
+  __typename?: 'FundingGroup';
+  appropriation?: Maybe<Appropriation>;
+  /** The group's sum split by qualifier, so exact and approximate money stay apart. */
+  byQualifier: Array<QualifierTotal>;
+  flowCount: Scalars['Int']['output'];
+  payer?: Maybe<Agency>;
+  qualifier?: Maybe<AmountQualifier>;
+  recipient?: Maybe<Agency>;
+  recipientKind?: Maybe<AgencyKind>;
+  stage?: Maybe<FundingStage>;
+  strategy?: Maybe<Strategy>;
+  /** Sum of the group's specified amounts. */
+  totalSek: Scalars['Float']['output'];
+  /** Flows in the group with no amount (not summed). */
+  unspecifiedCount: Scalars['Int']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundingGroupKey =
+  | 'APPROPRIATION'
+  | 'PAYER'
+  | 'QUALIFIER'
+  | 'RECIPIENT'
+  | 'RECIPIENT_KIND'
+  | 'STAGE'
+  | 'STRATEGY'
+  | 'YEAR';
+
+/** How far a flow has come: auditors keep promises apart from money spent. */
+export type FundingStage =
+  /** Allocated or decided (avsätts, får använda, fördelar, har beviljat). */
+  | 'ALLOCATED'
+  /** Estimated for a later year (beräknas). */
+  | 'ESTIMATED'
+  /** Paid out (betalas ut). */
+  | 'PAID'
+  /** Proposed in a budget bill (föreslår i budgetpropositionen). */
+  | 'PROPOSED';
+
+/** Every flow reachable downstream from a payer (payer → recipient → its recipients …). */
+export type FundingTrace = {
+  __typename?: 'FundingTrace';
+  /** Flows in order of depth, then year, then id. */
+  flows: Array<FundingFlow>;
+  /** Sum over the flows further down (money the root's recipients pass on), for reference; not part of totalSek. */
+  passedOnSek: Scalars['Float']['output'];
+  root: Agency;
+  /** The same flows with their depth (1 = paid by the root). */
+  steps: Array<FundingTraceStep>;
+  /** Sum of amountSek over the root's own outgoing flows (not double-counting passed-on money). */
+  totalSek: Scalars['Float']['output'];
+  /** How many of the root's own flows have no amount and were left out of `totalSek`. */
+  unspecifiedCount: Scalars['Int']['output'];
+};
+
+export type FundingTraceStep = {
+  __typename?: 'FundingTraceStep';
+  depth: Scalars['Int']['output'];
+  flow: FundingFlow;
+};
+
+/** A field an API edit owns on which the seed files now disagree. */
+export type ImportConflict = {
+  __typename?: 'ImportConflict';
+  /** The edit's value (kept), as JSON. */
+  editValue?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  field: Scalars['String']['output'];
+  /** The seed files' value, as JSON. */
+  seedValue?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** The seeds' content hash. */
+  checksum?: Maybe<Scalars['String']['output']>;
+  /** Fields where the seed files now say something else than an API edit; the edit was kept. */
+  conflicts: Array<ImportConflict>;
+  /** Ids of edited entities that the seed files no longer contain; kept, now owned by the API. */
+  keptDropped: Array<Scalars['ID']['output']>;
+  /** Entities whose API edits were kept over the seeds. */
+  keptEdits: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an agency (id from its name). Repeating the same create returns the same agency; a different agency under the same name is a CONFLICT. Role editor. */
+  createAgency: Agency;
+  /** Creates an assignment (id from its first diary number, else its title). Role editor. */
+  createAssignment: Assignment;
+  /** Creates a funding flow. `idempotencyKey` names the flow: the same key again returns the same flow. Role editor. */
+  createFundingFlow: FundingFlow;
+  createStrategy: Strategy;
+  /** Re-imports the curated seed files in one transaction (all or nothing), keeping API edits over them and recording the import as a Change. Role admin. */
+  importSeeds: ImportResult;
+  /** Removes a participant's role; the sources say why. Role editor. */
+  removeParticipant: Assignment;
+  /** Soft-deletes any entity: it stays readable by id with retired = true and leaves lists. Role admin. */
+  retire: Node;
+  /** Adds (or re-sources) a participant with its role. Role editor. */
+  setParticipant: Assignment;
+  updateAgency: Agency;
+  updateAssignment: Assignment;
+  updateFundingFlow: FundingFlow;
+  updateStrategy: Strategy;
+};
+
+
+export type MutationCreateAgencyArgs = {
+  input: AgencyInput;
+};
+
+
+export type MutationCreateAssignmentArgs = {
+  input: AssignmentInput;
+};
+
+
+export type MutationCreateFundingFlowArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: FundingFlowInput;
+};
+
+
+export type MutationCreateStrategyArgs = {
+  input: StrategyInput;
+};
+
+
+export type MutationRemoveParticipantArgs = {
+  input: ParticipantInput;
+};
+
+
+export type MutationRetireArgs = {
+  id: Scalars['ID']['input'];
+  sources: Array<SourceInput>;
+};
+
+
+export type MutationSetParticipantArgs = {
+  input: ParticipantInput;
+};
+
+
+export type MutationUpdateAgencyArgs = {
+  id: Scalars['ID']['input'];
+  patch: AgencyPatch;
+};
+
+
+export type MutationUpdateAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  patch: AssignmentPatch;
+};
+
+
+export type MutationUpdateFundingFlowArgs = {
+  id: Scalars['ID']['input'];
+  patch: FundingFlowPatch;
+};
+
+
+export type MutationUpdateStrategyArgs = {
+  id: Scalars['ID']['input'];
+  patch: StrategyPatch;
+};
+
+export type NewDocumentInput = {
+  published?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** Anything with a stable, opaque, globally unique id. `node(id)` fetches any of them. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ParticipantInput = {
+  agencyId: Scalars['ID']['input'];
+  assignmentId: Scalars['ID']['input'];
+  role: AssignmentRole;
+  sources: Array<SourceInput>;
+};
+
+export type QualifierTotal = {
+  __typename?: 'QualifierTotal';
+  flowCount: Scalars['Int']['output'];
+  qualifier: AmountQualifier;
+  totalSek: Scalars['Float']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Agencies ordered by name (case- and diacritic-folded), then id. `first` defaults to 20, at most 100. */
+  agencies: AgencyConnection;
+  agency?: Maybe<Agency>;
+  appropriation?: Maybe<Appropriation>;
+  assignment?: Maybe<Assignment>;
+  /** Assignments ordered by title (case- and diacritic-folded), then id. `first` defaults to 20, at most 100. */
+  assignments: AssignmentConnection;
+  /** The audit trail of edits, newest first; `since` is an ISO date or date-time. `first` defaults to 20, at most 100. */
+  changes: ChangeConnection;
+  /** A shortest chain of shared assignments (ASSIGNEE/COORDINATOR) from one agency to another; null when there is none within maxHops. When several are equally short, the first in order of the ids along the chain, so the answer is the same every time. `maxHops` defaults to 4, at most 6. `strategyId` keeps only assignments under that strategy; `includeConsulted` also lets CONSULTED participants form links. */
+  collaborationPath?: Maybe<CollaborationPath>;
+  /** Every shortest chain (up to `first`, default 10, at most 50), with the same arguments as collaborationPath. */
+  collaborationPaths: Array<CollaborationPath>;
+  /** The source documents the graph is built from. */
+  documents: Array<Document>;
+  /** Flows ordered by year, then id. `first` defaults to 20, at most 100. */
+  fundingFlows: FundingFlowConnection;
+  /** Sums grouped by the keys asked for. The flows are those of `filter` (default stages ALLOCATED and PAID; all stages when grouping by STAGE and no stage is given). A flow's STRATEGY is the strategy it finances, else the first (by id) strategy its assignment serves. */
+  fundingSummary: Array<FundingGroup>;
+  /** Follows money downstream from `fromId`, per budget year: a recipient's onward flows are followed for the same year as the flow that reached it. `maxDepth` defaults to 3, at most 6. `stage` defaults to ALLOCATED and PAID. */
+  fundingTrace: FundingTrace;
+  /** Any entity by id (ids carry their kind: 'agency:…', 'assignment:…', 'strategy:…', 'focus-area:…', 'flow:…', 'appropriation:…', 'document:…'). Null for an unknown id. */
+  node?: Maybe<Node>;
+  /** Full-text search over agencies, assignments, strategies and focus areas; best match first. An exact name or abbreviation match ranks first. Swedish stemming; Lucene syntax in the query is treated as plain text. `first` defaults to 10, at most 50. */
+  search: Array<SearchHit>;
+  /** Strategies ordered by name, then id. */
+  strategies: Array<Strategy>;
+  strategy?: Maybe<Strategy>;
+};
+
+
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppropriationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCollaborationPathArgs = {
+  fromId: Scalars['ID']['input'];
+  includeConsulted?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborationPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  includeConsulted?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryFundingFlowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FundingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFundingSummaryArgs = {
+  filter?: InputMaybe<FundingFilter>;
+  groupBy: Array<FundingGroupKey>;
+};
+
+
+export type QueryFundingTraceArgs = {
+  fromId: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<Array<FundingStage>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryStrategiesArgs = {
+  kind?: InputMaybe<StrategyKind>;
+};
+
+
+export type QueryStrategyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  score: Scalars['Float']['output'];
+  /** A short passage showing why it matched, with the matching words in [brackets]. */
+  snippet?: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchKind =
+  | 'AGENCY'
+  | 'ASSIGNMENT'
+  | 'FOCUS_AREA'
+  | 'STRATEGY';
+
+/** Where a fact comes from: a document and a verbatim passage of it that states the fact. */
+export type Source = {
+  __typename?: 'Source';
+  document: Document;
+  /** Verbatim excerpt of the document (whitespace may be folded) that states the fact. */
+  quote: Scalars['String']['output'];
+};
+
+/** A source given with an edit: an existing document and a verbatim quote of it, or a new document (with its URL) that the quote comes from. */
+export type SourceInput = {
+  /** An existing Document's id. For the seed documents the quote must stand verbatim in the text (whitespace and line-break hyphens folded). */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  newDocument?: InputMaybe<NewDocumentInput>;
+  quote: Scalars['String']['input'];
+};
+
+export type StageTotal = {
+  __typename?: 'StageTotal';
+  flowCount: Scalars['Int']['output'];
+  stage: FundingStage;
+  totalSek: Scalars['Float']['output'];
+  unspecifiedCount: Scalars['Int']['output'];
+};
+
+export type Strategy = Node & {
+  __typename?: 'Strategy';
+  /** Every agency that takes part (any role) in an assignment under this strategy or its children. */
+  agencies: Array<Agency>;
+  /** Assignments serving this strategy, one of its focus areas or (unless `includeChildren` is false) a strategy under it; ordered by title, then id. */
+  assignments: AssignmentConnection;
+  children: Array<Strategy>;
+  diaryNumber?: Maybe<Scalars['String']['output']>;
+  focusAreas: Array<FocusArea>;
+  /** Flows that finance this strategy directly or through its assignments, every stage. */
+  funding: Array<FundingFlow>;
+  id: Scalars['ID']['output'];
+  kind: StrategyKind;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Agency>;
+  /** The strategy this one is part of, e.g. an action programme under a national strategy. */
+  parent?: Maybe<Strategy>;
+  periodEnd?: Maybe<Scalars['Int']['output']>;
+  /** First and last year the strategy covers, e.g. 2018 and 2028. */
+  periodStart?: Maybe<Scalars['Int']['output']>;
+  /** True once retired (soft-deleted): still readable by id, left out of lists. */
+  retired: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+};
+
+
+export type StrategyAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeChildren?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type StrategyInput = {
+  diaryNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: StrategyKind;
+  name: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  periodEnd?: InputMaybe<Scalars['Int']['input']>;
+  periodStart?: InputMaybe<Scalars['Int']['input']>;
+  sources: Array<SourceInput>;
+};
+
+export type StrategyKind =
+  /** An action plan or action programme (handlingsplan, åtgärdsprogram) under a strategy. */
+  | 'ACTION_PLAN'
+  /** A time-boxed funding initiative (satsning). */
+  | 'INITIATIVE'
+  /** A national programme, e.g. 'Tillsammans mot brott'. */
+  | 'PROGRAMME'
+  /** A long-term national strategy, e.g. the strategy to reduce and counteract segregation 2018–2028. */
+  | 'STRATEGY';
+
+export type StrategyPatch = {
+  diaryNumber?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<StrategyKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  periodEnd?: InputMaybe<Scalars['Int']['input']>;
+  periodStart?: InputMaybe<Scalars['Int']['input']>;
+  sources: Array<SourceInput>;
+};
+
+/** One body taking over another's task or money, with the date where the documents give it. */
+export type Succession = {
+  __typename?: 'Succession';
+  date?: Maybe<Scalars['Date']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  predecessor: Agency;
+  sources: Array<Source>;
+  successor: Agency;
+};
+
+export type StrategyAgenciesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StrategyAgenciesQuery = { __typename?: 'Query', strategy?: { __typename?: 'Strategy', name: string, periodStart?: number | null, assignments: { __typename?: 'AssignmentConnection', totalCount: number, edges: Array<{ __typename?: 'AssignmentEdge', node: { __typename?: 'Assignment', title: string, reportDue?: string | null, participants: Array<{ __typename?: 'AssignmentParticipant', role: AssignmentRole, agency: { __typename?: 'Agency', name: string } }> } }> } } | null };
+
+
+export const StrategyAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrategyAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reportDue"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrategyAgenciesQuery, StrategyAgenciesQueryVariables>;
