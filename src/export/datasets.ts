@@ -22,24 +22,27 @@ const funding = z.strictObject({
 
 export interface Dataset {
   name: string;
+  // The named queries, spelled out so that every .cypher file is findable from its caller.
+  query: string;
+  countQuery: string;
   filters: z.ZodType<{ strategyId?: string; agencyId?: string; year?: number; stage?: string[] }>;
   columns: string[];
 }
 
 export const DATASETS: Record<string, Dataset> = {
-  agencies: { name: 'agencies', filters: strategyOnly, columns: ['id', 'name', 'nameEn', 'abbreviation', 'kind', 'participations'] },
+  agencies: { name: 'agencies', query: 'export/agencies', countQuery: 'export/count-agencies', filters: strategyOnly, columns: ['id', 'name', 'nameEn', 'abbreviation', 'kind', 'participations'] },
   assignments: {
-    name: 'assignments',
+    name: 'assignments', query: 'export/assignments', countQuery: 'export/count-assignments',
     filters: strategyOnly,
     columns: ['id', 'title', 'kind', 'diaryNumber', 'diaryNumbers', 'issuedById', 'issuedByName', 'decided', 'reportDue', 'interimReports', 'strategyIds'],
   },
   participations: {
-    name: 'participations',
+    name: 'participations', query: 'export/participations', countQuery: 'export/count-participations',
     filters: strategyOnly,
     columns: ['assignmentId', 'assignmentTitle', 'diaryNumber', 'agencyId', 'agencyName', 'role', 'reportDue'],
   },
   'funding-flows': {
-    name: 'funding-flows',
+    name: 'funding-flows', query: 'export/funding-flows', countQuery: 'export/count-funding-flows',
     filters: funding,
     columns: ['id', 'year', 'stage', 'qualifier', 'amountSek', 'fromId', 'fromName', 'paidViaId', 'paidViaName', 'toId', 'toName', 'appropriation', 'assignmentId', 'strategyId', 'note'],
   },

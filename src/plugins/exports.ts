@@ -12,10 +12,10 @@ import type { Executor, Row } from '../neo4j/executor.js';
 import { cypherParams, DATASETS, SOURCE_COLUMNS, sourcesOf, type Dataset } from '../export/datasets.js';
 import { CSV_BOM, csvLine, GRAPHML_TAIL, graphmlEdge, graphmlHead, graphmlNode, jsonLine } from '../export/formats.js';
 
-async function* pages(db: Executor, name: string, params: Record<string, unknown>, pageSize: number): AsyncGenerator<Row[]> {
+async function* pages(db: Executor, query: string, params: Record<string, unknown>, pageSize: number): AsyncGenerator<Row[]> {
   let after = '';
   for (;;) {
-    const page = await db.read(`export/${name}`, { ...params, after, limit: pageSize });
+    const page = await db.read(query, { ...params, after, limit: pageSize });
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
     after = String(page[page.length - 1]!.key);
@@ -24,7 +24,7 @@ async function* pages(db: Executor, name: string, params: Record<string, unknown
 
 async function* tabular(db: Executor, ds: Dataset, params: Record<string, unknown>, format: 'csv' | 'jsonl', pageSize: number): AsyncGenerator<string> {
   if (format === 'csv') yield CSV_BOM + csvLine([...ds.columns, ...SOURCE_COLUMNS]);
-  for await (const page of pages(db, ds.name, params, pageSize)) {
+  for await (const page of pages(db, ds.query, params, pageSize)) {
     let chunk = '';
     for (const row of page) {
       const sources = sourcesOf(row);
@@ -88,7 +88,7 @@ const exportsPlugin: FastifyPluginAsync<{ maxRows: number; pageSize: number }> =
       const filters = ds!.filters.safeParse(req.query);
       if (!filters.success) return badInput(reply, filters.error);
       const params = cypherParams(filters.data);
-      const [count] = await db.read(`export/count-${ds!.name}`, params);
+      const [count] = await db.read(ds!.countQuery, params);
       const rows = Number(count?.n ?? 0);
       if (rows > maxRows) throw new ApiError('EXPORT_TOO_LARGE', `The export would have ${rows} rows; at most ${maxRows} are allowed. Narrow it with a filter.`, { max: maxRows, rows });
       const stream = Readable.from(tabular(db, ds!, params, format!, pageSize));

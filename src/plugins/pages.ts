@@ -89,7 +89,7 @@ export function explorerPage(): string {
   return page(
     'myndighetsgrafen · explorer',
     '<link rel="stylesheet" href="/assets/app/explorer.css">',
-    readFileSync(path.join(ROOT, 'public', 'explorer.html'), 'utf8') +
+    readFileSync(path.join(ROOT, 'src', 'public', 'explorer.html'), 'utf8') +
       `
 <script src="/assets/vendor/cytoscape.js"></script>
 <script src="/assets/vendor/d3-array.js"></script>
@@ -102,7 +102,7 @@ export function explorerPage(): string {
 
 const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts) => {
   const vendor = new Map(Object.entries(VENDOR_FILES).map(([name, rel]) => [name, load(vendorPath(rel))]));
-  const own = loadDir(path.join(ROOT, 'public'), ['.js', '.css']);
+  const own = loadDir(path.join(ROOT, 'src', 'public'), ['.js', '.css']);
   const documents = loadDir(SEED_PATHS.documentsDir, ['.txt', '.md']);
   const explorer = explorerPage();
 

@@ -13,7 +13,7 @@ import type { Executor } from '../../src/neo4j/executor.js';
 import { VENDOR_FILES } from '../../src/plugins/pages.js';
 import { gqlOk, makeApp, makeExecutor } from '../helpers.js';
 import { EXAMPLES } from '../readme-examples.js';
-import { dueDates, fetchStrategyAgencies } from '../../examples/frontend/strategy-agencies.js';
+import { dueDates, fetchStrategyAgencies } from '../frontend-example/strategy-agencies.js';
 
 const SEGREGATION = 'strategy:segregation-2018-2028';
 const KEY = 'frontdoor-reader-key';

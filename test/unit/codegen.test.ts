@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
-import config from '../../examples/frontend/codegen.js';
+import config from '../frontend-example/codegen.js';
 
 describe('front-end codegen example', () => {
   it('committed output equals what graphql-codegen generates now', async () => {
