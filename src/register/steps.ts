@@ -30,6 +30,7 @@ export function registerSteps(reg: RegisterDataset, exactKeyProps: (v: (string |
     const list = names.filter((x): x is string => !!x);
     return { sortName: fold(list[0]!), folded: list.map(fold).join(' | '), ...exactKeyProps(list) };
   };
+  const registersOfRecord = new Map(reg.agencies.map((a) => [a.record.name, a.record.registers]));
   const registersOf = new Map(reg.agencies.map((a) => [a.id, a.record.registers]));
   return [
     { name: 'seed/13a-register-clear', label: 'register reset', rows: [{ all: true }] },
@@ -62,9 +63,9 @@ export function registerSteps(reg: RegisterDataset, exactKeyProps: (v: (string |
       name: 'seed/13e-register-successions',
       label: 'reg. successions',
       rows: [
-        ...reg.successions.map((s) => ({ ...s, basis: 'REGISTER', date: null, url: null, publisher: null, excerpt: null })),
+        ...reg.successions.map((s) => ({ ...s, basis: 'REGISTER', date: null, registers: registersOfRecord.get(s.record) ?? [], url: null, publisher: null, excerpt: null })),
         ...reg.ministrySuccessions.map((s) => ({
-          predecessorId: s.predecessorId, successorId: s.successorId, basis: 'REFERENCE', date: s.date, record: null, field: null,
+          predecessorId: s.predecessorId, successorId: s.successorId, basis: 'REFERENCE', date: s.date, record: null, field: null, registers: [],
           url: s.source.url, publisher: s.source.publisher, excerpt: s.source.excerpt,
         })),
       ],
