@@ -211,6 +211,14 @@ describe('lifecycle in answers', () => {
     expect((await gqlOk(app, delmos, { asOf: '2023-06-01' })).collaborationPaths).toEqual([]);
   });
 
+  it('agencies(filter: {existedOn}) leaves out an agency on and after the day it ceased', async () => {
+    const q = 'query($d: Date) { agencies(filter: { nameContains: "delegationen mot segregation", existedOn: $d }) { edges { node { id existedOn(date: "2022-12-31") } } } }';
+    expect((await gqlOk(app, q, { d: '2022-12-31' })).agencies.edges).toEqual([{ node: { id: 'agency:delegationen-mot-segregation', existedOn: true } }]);
+    expect((await gqlOk(app, q, { d: '2023-01-01' })).agencies.edges).toEqual([]);
+    const alive = await cypher("MATCH (a:Agency) WHERE (a.existsFrom IS NULL OR a.existsFrom <= '1995-06-01') AND (a.existsUntil IS NULL OR '1995-06-01' < a.existsUntil) AND NOT a.retired RETURN count(a) AS n");
+    expect((await gqlOk(app, '{ agencies(filter: { existedOn: "1995-06-01" }) { totalCount } }')).agencies.totalCount).toBe(Number(alive[0].n));
+  });
+
   it('every agency on a path asOf a date existed on that date', async () => {
     const d = await gqlOk(app, '{ collaborationPaths(fromId: "agency:polismyndigheten", toId: "agency:statens-skolverk", asOf: "2024-01-01", maxHops: 6) { steps { from { existedOn(date: "2024-01-01") } to { existedOn(date: "2024-01-01") } } } }');
     for (const p of d.collaborationPaths) for (const s of p.steps) expect([s.from.existedOn, s.to.existedOn]).toEqual([true, true]);
