@@ -1,7 +1,7 @@
 // Ministry pairs whose agencies share assignments as ASSIGNEE/COORDINATOR. Each unordered agency
 // pair is counted once: across ministries by ministry id order, inside one by agency id order.
 // $perStrategy splits the count by every strategy an assignment serves (directly or through a
-// focus area).
+// focus area), with $strategyId only those under that strategy.
 MATCH (a:Agency)-[r1:PARTICIPATES_IN]->(x:Assignment)<-[r2:PARTICIPATES_IN]-(b:Agency)
 WHERE a <> b AND r1.role IN ['ASSIGNEE', 'COORDINATOR'] AND r2.role IN ['ASSIGNEE', 'COORDINATOR']
   AND NOT coalesce(x.retired, false) AND NOT coalesce(a.retired, false) AND NOT coalesce(b.retired, false)
@@ -14,10 +14,12 @@ WITH DISTINCT ma, mb, x, a, b
 CALL (x) {
   WITH x WHERE $perStrategy
   MATCH (x)-[:SERVES]->(s:Strategy)
+  WHERE $strategyId IS NULL OR EXISTS { MATCH (s)-[:PART_OF*0..6]->(:Strategy {id: $strategyId}) }
   RETURN s.id AS strategyId
   UNION
   WITH x WHERE $perStrategy
   MATCH (x)-[:IN_FOCUS_AREA]->(:FocusArea)-[:PART_OF]->(s:Strategy)
+  WHERE $strategyId IS NULL OR EXISTS { MATCH (s)-[:PART_OF*0..6]->(:Strategy {id: $strategyId}) }
   RETURN s.id AS strategyId
   UNION
   WITH x WHERE NOT $perStrategy

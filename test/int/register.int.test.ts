@@ -167,6 +167,14 @@ describe('questions the register opens', () => {
     }
   });
 
+  it('ministryCollaboration per strategy under one strategy names only strategies under it', async () => {
+    const top = 'strategy:segregation-2018-2028';
+    const d = await gqlOk(app, `{ ministryCollaboration(strategyId: "${top}", perStrategy: true) { strategy { id } } }`);
+    const under = new Set((await cypher('MATCH (s:Strategy)-[:PART_OF*0..6]->(:Strategy {id: $top}) RETURN s.id AS id', { top })).map((r) => r.id));
+    expect(d.ministryCollaboration.length).toBeGreaterThan(0);
+    for (const c of d.ministryCollaboration) expect(under.has(c.strategy.id), c.strategy.id).toBe(true);
+  });
+
   it('assignmentsAfterClosure flags the fixture: a closed agency without successor is a DATA_ERROR, one with a successor a SUCCESSOR_TASK', async () => {
     const d = await gqlOk(app, `{ assignmentsAfterClosure { agency { id } assignment { id } role decided closed { text precision } reading successors { id } }
       assignment(id: "${T.late}") { participants { agency { id } afterClosure } } }`);
