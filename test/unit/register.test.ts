@@ -69,3 +69,23 @@ describe('seeds/README.md lists every unmatched or ambiguous actor', () => {
     for (const m of ds.register!.matches) if (['AGENCY', 'UNIVERSITY', 'COUNTY_ADMINISTRATIVE_BOARD'].includes(m.kind)) expect(['MATCHED', 'UNMATCHED', 'AMBIGUOUS']).toContain(m.status);
   });
 });
+
+describe('dates and organisation numbers', async () => {
+  const { partialDate, existedOn } = await import('../../src/register/lifecycle.js');
+  const { parseOrgNr } = await import('../../src/register/resolvers.js');
+  it('keeps the precision the register gives', () => {
+    expect(partialDate('2002')).toEqual({ text: '2002', precision: 'YEAR', year: 2002, date: null });
+    expect(partialDate('2023-01-01')).toEqual({ text: '2023-01-01', precision: 'DAY', year: 2023, date: '2023-01-01' });
+    expect(partialDate(null)).toBeNull();
+  });
+  it('counts an agency as existing up to the day before it ceased, and when nothing is known', () => {
+    const delmos = { id: 'agency:x', existsFrom: '2018-01-01', existsUntil: '2023-01-01' };
+    expect(['2017-12-31', '2018-01-01', '2022-12-31', '2023-01-01'].map((d) => existedOn(delmos, d))).toEqual([false, true, true, false]);
+    expect(existedOn({ id: 'agency:y' }, '1900-01-01')).toBe(true);
+  });
+  it('accepts an organisation number with or without the dash, nothing else', () => {
+    expect(parseOrgNr('2021000076')).toBe('202100-0076');
+    expect(parseOrgNr(' 202100-0076 ')).toBe('202100-0076');
+    for (const bad of ['12-34', '202100-007', 'abcdef-ghij', '2021000076x']) expect(() => parseOrgNr(bad), bad).toThrow(/organisation number/);
+  });
+});
