@@ -60,4 +60,38 @@ export const EXAMPLES: Record<string, string> = {
     pageInfo { hasNextPage endCursor }
   }
 }`,
+  register: `{
+  agency(id: "agency:statens-skolverk") {
+    name
+    orgNr
+    wikidataId
+    governance
+    established { text precision }
+    ministry { name }
+    ministryLink { holds source { file record registers } }
+    register { matchedBy otherNames }
+  }
+}`,
+  lifecycle: `{
+  agency(id: "agency:delegationen-mot-segregation") {
+    name
+    orgNr
+    closed { text precision }
+    existedOn(date: "2023-06-01")
+    ministryLink { holds asOf { text } ministry { name } }
+  }
+  naringsdepartementet: agency(id: "agency:naringsdepartementet") {
+    succeededBy { basis date successor { name } referenceSource { url } }
+  }
+}`,
+  ministries: `{
+  ministryCollaboration(strategyId: "strategy:segregation-2018-2028") {
+    ministryA { name } ministryB { name } assignmentCount agencyPairCount
+  }
+  ministryFunding { ministry { name } totalSek flowCount unspecifiedCount }
+  idle: agencies(filter: { ministryId: "agency:justitiedepartementet", hasAssignment: false }, first: 3) {
+    totalCount
+    edges { node { name orgNr } }
+  }
+}`,
 };

@@ -9,6 +9,12 @@ CALL () {
       MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
       WHERE NOT coalesce(x.retired, false)
     })
+    AND ($ministryId IS NULL OR EXISTS { MATCH (a)-[:UNDER_MINISTRY]->(:Agency {id: $ministryId}) })
+    AND ($orgNr IS NULL OR $orgNr IN coalesce(a.orgNrs, []))
+    AND ($hasAssignment IS NULL OR $hasAssignment = EXISTS {
+      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment) WHERE NOT coalesce(x.retired, false)
+    })
+    AND ($existedOn IS NULL OR ((a.existsFrom IS NULL OR a.existsFrom <= $existedOn) AND (a.existsUntil IS NULL OR $existedOn < a.existsUntil)))
   RETURN count(a) AS totalCount
 }
 CALL () {
@@ -20,6 +26,12 @@ CALL () {
       MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
       WHERE NOT coalesce(x.retired, false)
     })
+    AND ($ministryId IS NULL OR EXISTS { MATCH (a)-[:UNDER_MINISTRY]->(:Agency {id: $ministryId}) })
+    AND ($orgNr IS NULL OR $orgNr IN coalesce(a.orgNrs, []))
+    AND ($hasAssignment IS NULL OR $hasAssignment = EXISTS {
+      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment) WHERE NOT coalesce(x.retired, false)
+    })
+    AND ($existedOn IS NULL OR ((a.existsFrom IS NULL OR a.existsFrom <= $existedOn) AND (a.existsUntil IS NULL OR $existedOn < a.existsUntil)))
     AND ($afterKey IS NULL OR a.sortName > $afterKey OR (a.sortName = $afterKey AND a.id > $afterId))
   WITH a ORDER BY a.sortName, a.id LIMIT $limit
   RETURN collect(a {.*}) AS page

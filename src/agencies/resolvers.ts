@@ -8,6 +8,7 @@ import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
+import { registerFilter } from '../register/resolvers.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
 
@@ -15,6 +16,10 @@ interface AgencyFilterArg {
   kind?: string[] | null;
   nameContains?: string | null;
   strategyId?: string | null;
+  ministryId?: string | null;
+  orgNr?: string | null;
+  hasAssignment?: boolean | null;
+  existedOn?: string | null;
 }
 
 export const resolvers: IResolvers = {
@@ -29,6 +34,7 @@ export const resolvers: IResolvers = {
         kinds: f.kind && f.kind.length > 0 ? f.kind : null,
         nameContains: name === null ? null : fold(name),
         strategyId: f.strategyId ? parseId(f.strategyId, 'filter.strategyId') : null,
+        ...registerFilter(f),
         afterKey: after?.key ?? null,
         afterId: after?.id ?? null,
         limit: limit + 1,

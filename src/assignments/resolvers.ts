@@ -109,7 +109,7 @@ export const loaders = {
       const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRow[]]));
       return queries.map((q) => {
         const prefetched = q.obj[PREFETCHED] as ParticipantRow[] | undefined;
-        const list = prefetched ?? byId.get(q.obj.id) ?? [];
+        const list = (prefetched ?? byId.get(q.obj.id) ?? []).map((p) => ({ ...p, assignmentDecided: q.obj.decided ?? null }));
         return q.params.role ? list.filter((p) => p.role === q.params.role) : list;
       });
     },

@@ -2,6 +2,7 @@
 // `npm run seed:check` stops after validation (no database needed).
 import { loadSeeds, SeedValidationError } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
+import { registerReport } from '../register/report.js';
 
 const checkOnly = process.argv.includes('--check');
 const fileArg = process.argv.indexOf('--file');
@@ -15,6 +16,7 @@ try {
       `${ds.strategies.length} strategies, ${ds.focusAreas.length} focus areas, ${ds.fundingFlows.length} funding flows, ` +
       `${ds.appropriations.length} appropriations, ${ds.successions.length} successions`,
   );
+  if (ds.register) for (const line of registerReport(ds.register)) console.log(line);
   if (!checkOnly) {
     const { runSeedImport } = await import('./seed-import.js');
     await runSeedImport(ds);

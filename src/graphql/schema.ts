@@ -12,6 +12,7 @@ import * as edits from '../edits/resolvers.js';
 import * as funding from '../funding/resolvers.js';
 import * as nodes from '../nodes/resolvers.js';
 import * as paths from '../paths/resolvers.js';
+import * as register from '../register/resolvers.js';
 import * as search from '../search/resolvers.js';
 import * as strategies from '../strategies/resolvers.js';
 
@@ -47,7 +48,7 @@ export const DateScalar = new GraphQLScalarType({
   },
 });
 
-const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
+const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits, register] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
 
 function mergeMaps<T extends object>(parts: (T | undefined)[]): T {
   const out: Record<string, Record<string, unknown>> = {};

@@ -5,6 +5,7 @@ import { parseFirst, parseId } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
+import { existedOn } from '../register/lifecycle.js';
 
 export const MAX_HOPS_DEFAULT = 4;
 export const MAX_HOPS_MAX = 6;
@@ -16,6 +17,7 @@ interface PathArgs {
   strategyId?: string | null;
   includeConsulted?: boolean | null;
   first?: number | null;
+  asOf?: string | null;
 }
 
 export function stepsOf(nodes: Props[], roles: string[]) {
@@ -33,7 +35,8 @@ async function paths(args: PathArgs, ctx: Ctx) {
   const limit = parseFirst(args.first, 10, 50);
   if (fromId === toId) {
     const self = (await loadByIds(ctx.db, [fromId])).get(fromId);
-    return self && fromId.startsWith('agency:') ? [{ hops: 0, steps: [] }] : [];
+    if (!self || !fromId.startsWith('agency:')) return [];
+    return args.asOf && !existedOn(self, args.asOf) ? [] : [{ hops: 0, steps: [] }];
   }
   if (maxHops === 0 || limit === 0) return [];
   const rows = await ctx.db.read('paths/all-shortest', {
@@ -43,6 +46,7 @@ async function paths(args: PathArgs, ctx: Ctx) {
     strategyId: args.strategyId ? parseId(args.strategyId, 'strategyId') : null,
     roles: args.includeConsulted ? ['ASSIGNEE', 'COORDINATOR', 'CONSULTED'] : ['ASSIGNEE', 'COORDINATOR'],
     limit,
+    asOf: args.asOf ?? null,
   });
   return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as string[]));
 }

@@ -6,6 +6,7 @@ import type { Executor } from '../neo4j/executor.js';
 import { applyEditOverlays, readEditOverlays, type EditReport } from './edits.js';
 import type { Dataset } from './load-seeds.js';
 import type { SourceRecord } from './records.js';
+import { registerIds, registerSteps } from '../register/steps.js';
 
 const BATCH = 500;
 
@@ -32,6 +33,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
   const keepIds = [
     ...ds.documents, ...ds.agencies, ...ds.strategies, ...ds.focusAreas, ...ds.assignments, ...ds.appropriations, ...ds.fundingFlows,
   ].map((r) => r.id);
+  if (ds.register) keepIds.push(...registerIds(ds.register));
   return [
     { name: 'seed/01-prune', label: 'prune', rows: [{ keepIds }] },
     { name: 'seed/02-documents', label: 'documents', rows: ds.documents.map((d) => ({ id: d.id, title: d.title, file: d.file, published: d.published, url: d.url, ...src(d.sources) })) },
@@ -96,6 +98,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
       label: 'successions',
       rows: ds.successions.map((s) => ({ predecessorId: s.predecessorId, successorId: s.successorId, date: s.date, note: s.note, ...src(s.sources) })),
     },
+    ...(ds.register ? registerSteps(ds.register, exactKeyProps) : []),
   ];
 }
 

@@ -8,6 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { SeedFile, type SourceRecord } from './records.js';
 import { containsQuote, normaliseForQuote } from './quote.js';
+import { loadRegisterFiles } from '../register/load.js';
+import { resolveRegister, type RegisterDataset } from '../register/resolve.js';
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
@@ -41,11 +43,15 @@ export interface Dataset {
   files: { file: string; records: number }[];
   // Hash of every seed file and document: a start-up import is skipped when it is unchanged.
   checksum?: string;
+  // The national agency register joined to the actors (when SeedPaths.referenceDir is given).
+  register?: RegisterDataset;
 }
 
 export interface SeedPaths {
   factsDir: string;
   documentsDir: string;
+  // seeds/reference/: the register of state agencies and the ministry successions.
+  referenceDir?: string;
 }
 
 const KINDS = ['agencies', 'strategies', 'focusAreas', 'assignments', 'appropriations', 'fundingFlows'] as const;
@@ -84,9 +90,14 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
 
   const dataset = merge(parsed, problems);
   for (const doc of (await readdir(paths.documentsDir)).sort()) hash.update(`${doc}\0${await readFile(path.join(paths.documentsDir, doc), 'utf8')}\0`);
-  dataset.checksum = hash.digest('hex');
   await checkQuotes(dataset, paths.documentsDir, problems);
   checkReferences(dataset, problems);
+  if (paths.referenceDir && focusFile === undefined) {
+    const reg = await loadRegisterFiles(paths.referenceDir, problems);
+    for (const raw of reg.raw) hash.update(`reference\0${raw}\0`);
+    if (problems.length === 0) dataset.register = resolveRegister(dataset.agencies, reg.records, reg.ministrySuccessions);
+  }
+  dataset.checksum = hash.digest('hex');
   const reported = focusFile === undefined ? problems : problems.filter((p) => p.file.split(', ').includes(focusFile));
   if (reported.length > 0) throw new SeedValidationError(reported);
   return dataset;

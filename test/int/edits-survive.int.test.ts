@@ -83,7 +83,7 @@ beforeAll(async () => {
   await app.ready();
   res.add('close app', () => app.close());
 
-  ({ id: agencyId } = await one("MATCH (a:Agency {origin: 'seed'}) WHERE a.abbreviation IS NULL RETURN a.id AS id ORDER BY a.id LIMIT 1"));
+  ({ id: agencyId } = await one("MATCH (a:Agency {origin: 'seed'}) WHERE a.abbreviation IS NULL AND size(a.sourceDocs) > 0 RETURN a.id AS id ORDER BY a.id LIMIT 1"));
   ({ id: flowId, amount: flowAmount } = await one("MATCH (f:FundingFlow {origin: 'seed'}) WHERE f.amountSek IS NOT NULL RETURN f.id AS id, f.amountSek AS amount ORDER BY f.id LIMIT 1"));
   ({ id: retireId } = await one("MATCH (a:Assignment {origin: 'seed'}) RETURN a.id AS id ORDER BY a.id DESC LIMIT 1"));
   // An assignment with an issuer and at least two participants: one removed, one re-sourced.
