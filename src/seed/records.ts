@@ -169,11 +169,10 @@ export const FundingFlowRecord = z
     message: 'a yearly amount over a closed period is one flow per year: leave yearTo out, or use amountBasis TOTAL',
     path: ['yearTo'],
   })
-  .refine((f) => !(f.amountBasis === 'TOTAL' && (f.yearTo === null || f.yearTo === f.year)), {
-    message: 'a TOTAL over a period needs a yearTo after year',
+  .refine((f) => !(f.amountBasis === 'TOTAL' && !f.openEnded && (f.yearTo === null || f.yearTo === f.year)), {
+    message: 'a TOTAL over a period needs a yearTo after year (or openEnded where the documents give no end)',
     path: ['amountBasis'],
-  })
-  .refine((f) => !(f.amountBasis === 'TOTAL' && f.openEnded), { message: 'a TOTAL cannot be open-ended', path: ['openEnded'] });
+  });
 export type FundingFlowRecord = z.infer<typeof FundingFlowRecord>;
 
 // A body taking over another's task or money: kept as an edge so history is not rewritten.
