@@ -85,3 +85,34 @@ describe('FundingFlowRecord periods', () => {
     expect(FundingFlowRecord.safeParse({ ...base, openEnded: true, yearTo: 2025 }).success).toBe(false);
   });
 });
+
+describe('seed:check on the real seeds', () => {
+  it('passes as committed, and refuses a link that makes onward money exceed what came in', async () => {
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { loadSeeds, SeedValidationError } = await import('../../src/seed/load-seeds.js');
+    const { SEED_PATHS } = await import('../../src/seed/paths.js');
+    const ds = await loadSeeds(SEED_PATHS);
+    expect(ds.fundingFlows.filter((f) => f.fundedBy.length > 0).length).toBeGreaterThan(20);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'money-seeds-'));
+    try {
+      await cp(SEED_PATHS.factsDir, path.join(dir, 'facts'), { recursive: true });
+      const file = path.join(dir, 'facts', 'regeringen-hedersrelaterat-vald-och-brottsforebyggande.yaml');
+      // Arbetsmiljöverket's money passed on to Polisen with an amount larger than the 40 miljoner.
+      const text = await readFile(file, 'utf8');
+      const id = '- id: flow:myndighetssamverkan-mot-arbetslivskriminalitet-polismyndigheten-2023';
+      const start = text.indexOf(id);
+      const block = text.slice(start, text.indexOf('\n  - id:', start + 1));
+      const bad = block.replace('amountSek: null', 'amountSek: 150000000').replace('qualifier: UNSPECIFIED', 'qualifier: EXACT');
+      expect(bad).not.toBe(block);
+      await writeFile(file, text.replace(block, bad));
+      const err = await loadSeeds({ factsDir: path.join(dir, 'facts'), documentsDir: SEED_PATHS.documentsDir }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SeedValidationError);
+      expect((err as Error).message).toContain('more than its 40000000');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    // Two full validations of every seed file and document (quote checks), on a shared machine.
+  }, 60_000);
+});
