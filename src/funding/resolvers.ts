@@ -217,6 +217,7 @@ export function buildTrace(root: Props, rows: TraceRow[]) {
     if (cap !== null && out > cap) for (const f of flows) exceeding.add(f.id);
     if (steps.get(incomingId)?.depth === 1) passedOnSek += cap !== null ? Math.min(out, cap) : out;
   }
+  for (const s of steps.values()) s.via.sort((a, b) => (a.flow as string).localeCompare(b.flow as string));
   const list = [...steps.values()].sort((a, b) => a.depth - b.depth || (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
   const own = list.filter((s) => s.depth === 1);
   const ownIds = new Set(own.map((s) => s.flow.id));
@@ -250,7 +251,11 @@ interface ReconcileRow {
   paidVia: Props[];
 }
 
-export function reconcile(r: ReconcileRow, year: number) {
+const byYearId = <T extends Props>(list: T[]) => [...list].sort((a, b) => (a.year as number) - (b.year as number) || a.id.localeCompare(b.id));
+
+export function reconcile(row: ReconcileRow, year: number) {
+  // Pattern comprehensions come back in storage order: sort so the answer is stable.
+  const r = { ...row, incoming: byYearId(row.incoming), outgoing: byYearId(row.outgoing), paidVia: byYearId(row.paidVia) };
   const inIds = new Set(r.incoming.map((f) => f.id));
   const received = r.incoming.filter((f) => !f.wholeIds.some((w) => inIds.has(w)));
   const passedOn = r.outgoing.filter((f) => f.sourceIds.length > 0);
