@@ -11,6 +11,7 @@ MATCH (f:FundingFlow)-[:TO]->(to:Agency)
 WHERE NOT coalesce(f.retired, false)
   AND f.stage IN $stages
   AND ($qualifiers IS NULL OR f.qualifier IN $qualifiers)
+  AND ($bases IS NULL OR coalesce(f.basis, 'LEVEL') IN $bases)
   AND ($toId IS NULL OR to.id = $toId)
   AND ($recipientKinds IS NULL OR to.kind IN $recipientKinds)
   AND ($fromId IS NULL OR EXISTS { MATCH (f)-[:FROM]->(:Agency {id: $fromId}) })
@@ -47,19 +48,20 @@ CALL (rows) {
         CASE WHEN low IS NULL OR sid < low THEN sid ELSE low END)) END AS strategyId,
     CASE WHEN 'APPROPRIATION' IN $groupBy THEN head([(f)-[:UNDER_APPROPRIATION]->(a:Appropriation) | a.id]) END AS appropriationId,
     CASE WHEN 'STAGE' IN $groupBy THEN f.stage END AS stage,
-    CASE WHEN 'QUALIFIER' IN $groupBy THEN f.qualifier END AS qualifier
-  WITH year, payerId, recipientId, recipientKind, strategyId, appropriationId, stage, qualifier, f.qualifier AS q,
+    CASE WHEN 'QUALIFIER' IN $groupBy THEN f.qualifier END AS qualifier,
+    CASE WHEN 'BASIS' IN $groupBy THEN coalesce(f.basis, 'LEVEL') END AS basis
+  WITH year, payerId, recipientId, recipientKind, strategyId, appropriationId, stage, qualifier, basis, f.qualifier AS q,
     sum(CASE WHEN counted THEN coalesce(f.amountSek, 0) * times ELSE 0 END) AS qTotal, count(f) AS qCount,
     count(CASE WHEN f.amountSek IS NULL THEN 1 END) AS qUnspecified,
     count(CASE WHEN NOT counted THEN 1 END) AS qRepeat, count(CASE WHEN expands THEN 1 END) AS qOpen
   ORDER BY q
-  WITH year, payerId, recipientId, recipientKind, strategyId, appropriationId, stage, qualifier,
+  WITH year, payerId, recipientId, recipientKind, strategyId, appropriationId, stage, qualifier, basis,
     collect({qualifier: q, totalSek: toFloat(qTotal), flowCount: qCount}) AS byQualifier,
     sum(qTotal) AS totalSek, sum(qCount) AS flowCount, sum(qUnspecified) AS unspecifiedCount,
     sum(qRepeat) AS repeatCount, sum(qOpen) AS openEndedCount
-  ORDER BY year, stage, totalSek DESC, payerId, recipientId, strategyId, appropriationId, recipientKind, qualifier
+  ORDER BY year, stage, basis, totalSek DESC, payerId, recipientId, strategyId, appropriationId, recipientKind, qualifier
   RETURN collect({year: year, payerId: payerId, recipientId: recipientId, recipientKind: recipientKind, strategyId: strategyId,
-    appropriationId: appropriationId, stage: stage, qualifier: qualifier, byQualifier: byQualifier,
+    appropriationId: appropriationId, stage: stage, qualifier: qualifier, basis: basis, byQualifier: byQualifier,
     totalSek: toFloat(totalSek), flowCount: flowCount, unspecifiedCount: unspecifiedCount,
     repeatCount: repeatCount, openEndedCount: openEndedCount}) AS groups
 }

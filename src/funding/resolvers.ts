@@ -28,6 +28,7 @@ export interface FundingFilterArg {
   appropriationId?: string | null;
   stage?: string[] | null;
   qualifier?: string[] | null;
+  basis?: string[] | null;
   recipientKind?: string[] | null;
 }
 
@@ -48,6 +49,7 @@ export function filterParams(f: FundingFilterArg, defaultStages: readonly string
     appropriationId: optId(f.appropriationId, 'appropriationId'),
     stages: stagesOrDefault(f.stage && f.stage.length > 0 ? f.stage : defaultStages),
     qualifiers: f.qualifier && f.qualifier.length > 0 ? f.qualifier : null,
+    bases: f.basis && f.basis.length > 0 ? f.basis : null,
     recipientKinds: f.recipientKind && f.recipientKind.length > 0 ? f.recipientKind : null,
   };
 }
@@ -61,6 +63,7 @@ interface GroupRow {
   appropriationId: string | null;
   stage: string | null;
   qualifier: string | null;
+  basis: string | null;
   totalSek: number;
   flowCount: number;
   unspecifiedCount: number;

@@ -186,6 +186,21 @@ describe('periods', () => {
   });
 });
 
+describe('levels and increases', () => {
+  it('keeps a whole level apart from an addition on an earlier level, and the increase inside a level is not summed again', async () => {
+    const d = await gqlOk(app, `{ fundingSummary(filter: { strategyId: "strategy:statsbidrag-lovskola-och-laxhjalp", stage: [PROPOSED, ESTIMATED], yearFrom: 2021, yearTo: 2023, toId: "agency:statens-skolverk" }, groupBy: [YEAR, BASIS]) { year basis totalSek flowCount repeatCount } }`);
+    const hand = await cypher(`MATCH (f:FundingFlow)-[:TO]->(:Agency {id: 'agency:statens-skolverk'})
+      WHERE f.year IN [2021, 2022, 2023] AND NOT EXISTS { (f)-[:SHARE_OF]->() }
+      RETURN f.year AS year, f.basis AS basis, sum(f.amountSek) AS total ORDER BY year, basis`);
+    const summed = d.fundingSummary.filter((g: any) => g.repeatCount < g.flowCount);
+    expect(summed.map((g: any) => ({ year: g.year, basis: g.basis, total: g.totalSek }))).toEqual(hand.map((h) => ({ year: h.year, basis: h.basis, total: h.total })));
+    // 2021: the 694 miljoner level (LEVEL) and its 170 miljoner tillskott (INCREASE, part of it, listed but not summed).
+    expect(d.fundingSummary.find((g: any) => g.year === 2021 && g.basis === 'INCREASE')).toEqual({ year: 2021, basis: 'INCREASE', totalSek: 0, flowCount: 1, repeatCount: 1 });
+    expect(hand.find((h) => h.year === 2021)).toEqual({ year: 2021, basis: 'LEVEL', total: 694000000 });
+    expect(hand.filter((h) => h.year > 2021).map((h) => h.basis)).toEqual(['INCREASE', 'INCREASE']);
+  });
+});
+
 describe('one stage rule', () => {
   it('every field that lists flows keeps ALLOCATED and PAID unless stage is given', async () => {
     const [{ n }] = await cypher("MATCH (f:FundingFlow)-[:TO]->(:Agency {id: 'agency:statens-skolverk'}) WHERE NOT f.stage IN $st RETURN count(f) AS n", { st: DECIDED });
