@@ -266,3 +266,31 @@ describe('every amount is stated by its sources', () => {
     expect(missing.map((r) => `${r.id} ${r.a}`)).toEqual([]);
   });
 });
+
+describe('new flows against the documents\' passages', () => {
+  // [flow id, from, to, amountSek, qualifier, stage, year, yearTo, openEnded, basis, a fragment of the passage]
+  const FACTS: [string, string | null, string, number | null, string, string, number, number | null, boolean, string, string][] = [
+    ['flow:investeringsstod-hyresbostader-mottagare-anges-inte-2022', 'agency:regeringen', 'agency:mottagare-anges-inte', 1100000000, 'EXACT', 'PROPOSED', 2022, 2022, false, 'INCREASE', 'förstärka investeringsstödet med 1,1 miljarder kronor under 2022'],
+    ['flow:investeringsstod-hyresbostader-mottagare-anges-inte-2026', 'agency:regeringen', 'agency:mottagare-anges-inte', 2000000000, 'EXACT', 'PROPOSED', 2026, 2026, false, 'INCREASE', '2 miljarder kronor per år från 2024 till och med 2026'],
+    ['flow:grona-och-trygga-samhallen-mottagare-anges-inte-2022', 'agency:regeringen', 'agency:mottagare-anges-inte', 200000000, 'EXACT', 'ALLOCATED', 2022, 2022, false, 'LEVEL', '150 miljoner kronor 2021 och 200 miljoner kronor 2022'],
+    ['flow:lasdelegationens-forslag-mottagare-anges-inte-2024', 'agency:regeringen', 'agency:mottagare-anges-inte', 45000000, 'EXACT', 'PROPOSED', 2024, null, true, 'LEVEL', 'Satsningen är permanent och uppgår till 45 miljoner kronor från och med 2024.'],
+    ['flow:starkta-bibliotek-mottagare-anges-inte-2023', 'agency:regeringen', 'agency:mottagare-anges-inte', 75000000, 'EXACT', 'ESTIMATED', 2023, 2023, false, 'LEVEL', 'beräknar att 75 miljoner kronor tillförs årligen 2022–2023'],
+    ['flow:introduktionsjobb-och-extratjanster-mottagare-anges-inte-2021', 'agency:regeringen', 'agency:mottagare-anges-inte', 500000000, 'EXACT', 'PROPOSED', 2021, 2021, false, 'INCREASE', '500 miljoner kronor tillförs till introduktionsjobb och extratjänster'],
+    ['flow:statsbidrag-for-att-minska-och-motverka-segregation-kommuner-regioner-och-civilsamhalle-2023', 'agency:delegationen-mot-segregation', 'agency:kommuner-regioner-och-civilsamhalle', 250000000, 'EXACT', 'ESTIMATED', 2023, 2023, false, 'LEVEL', 'som fördelas av Delmos'],
+    ['flow:jobb-for-unga-kommuner-hog-arbetsloshet-2023-arbetsformedlingen-2023', 'agency:regeringen', 'agency:arbetsformedlingen', 150000000, 'EXACT', 'ALLOCATED', 2023, 2023, false, 'LEVEL', 'gav regeringen därför Arbetsförmedlingen i uppdrag att fördela 150 miljoner kronor'],
+    ['flow:sociala-insatser-i-utsatta-omraden-socialstyrelsen-2022-2', 'agency:regeringen', 'agency:socialstyrelsen', 216000000, 'APPROXIMATE', 'ALLOCATED', 2022, 2022, false, 'INCREASE', 'ytterligare drygt 216 miljoner kronor tillförts Socialstyrelsen för att fördelas till kommuner'],
+    ['flow:myndighetssamverkan-mot-arbetslivskriminalitet-arbetsmiljoverket-2023', 'agency:regeringen', 'agency:arbetsmiljoverket', 40000000, 'EXACT', 'ALLOCATED', 2023, null, true, 'LEVEL', 'permanent anslag om 40 miljoner kronor per år'],
+    ['flow:statsbidrag-arbetsvillkor-larare-2021-skolhuvudmannen-2023', 'agency:regeringen', 'agency:skolhuvudmannen', 405000000, 'EXACT', 'ALLOCATED', 2023, null, true, 'LEVEL', 'fr.o.m. 2023 avsätts 405 miljoner kronor årligen'],
+    ['flow:tia-medel-kommuner-och-civilsamhalle-2021', 'agency:regeringen', 'agency:kommuner-och-civilsamhalle', 60000000, 'EXACT', 'PROPOSED', 2021, 2021, false, 'INCREASE', '(TIA-medel) förstärks med 60 miljoner kronor 2021'],
+    ['flow:avhopparverksamhet-organisationer-for-avhoppare-2021', 'agency:polismyndigheten', 'agency:organisationer-for-avhoppare', 5000000, 'EXACT', 'PROPOSED', 2021, 2021, false, 'INCREASE', 'fördelar till olika organisationer för att ge skydd och stöd för avhoppare ökar med 5 miljoner kronor 2021'],
+    ['flow:generella-statsbidrag-kommuner-och-regioner-2021-2', null, 'agency:kommuner-och-regioner', 12500000000, 'EXACT', 'PROPOSED', 2021, null, true, 'INCREASE', 'den permanenta höjningen fr.o.m. 2021 på 12,5 miljarder kronor'],
+  ];
+  it.each(FACTS)('%s', async (id, from, to, amountSek, qualifier, stage, year, yearTo, openEnded, basis, passage) => {
+    const d = await gqlOk(app, `query($id: ID!) { node(id: $id) { ... on FundingFlow { from { id } to { id } amountSek qualifier stage year yearTo openEnded basis sources { quote } fundedBy { sources { quote } } } } }`, { id });
+    const f = d.node;
+    expect({ from: f.from?.id ?? null, to: f.to.id, amountSek: f.amountSek, qualifier: f.qualifier, stage: f.stage, year: f.year, yearTo: f.yearTo, openEnded: f.openEnded, basis: f.basis })
+      .toEqual({ from, to, amountSek, qualifier, stage, year, yearTo, openEnded, basis });
+    const quotes = [...f.sources, ...f.fundedBy.flatMap((l: any) => l.sources)].map((x: any) => x.quote.replace(/\s+/g, ' '));
+    expect(quotes.some((q: string) => q.includes(passage)), quotes.join(' | ')).toBe(true);
+  });
+});
