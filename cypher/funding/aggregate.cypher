@@ -6,7 +6,9 @@
 // no end year asked it counts once (at its start, or at yearFrom), so no end is ever invented.
 // A TOTAL over several years counts once, in its first year. Closed periods are stored per year.
 // Each krona once: a flow whose money is already in the result (it passes on a matched flow, or
-// is a part of a matched whole) is listed but not summed. Unspecified amounts are never summed.
+// is a part of a matched whole) is listed but not summed; only a source or whole with an amount
+// holds the money, so a stated onward amount is never lost behind an unspecified one.
+// Unspecified amounts are never summed.
 MATCH (f:FundingFlow)-[:TO]->(to:Agency)
 WHERE NOT coalesce(f.retired, false)
   AND f.stage IN $stages
@@ -26,7 +28,8 @@ WITH f, to, expands,
   CASE WHEN coalesce($yearFrom, $year) IS NOT NULL AND coalesce($yearFrom, $year) > f.year THEN coalesce($yearFrom, $year) ELSE f.year END AS first
 WITH f, to, expands, [y IN range(first, last) WHERE ($year IS NULL OR y = $year) AND ($yearFrom IS NULL OR y >= $yearFrom) AND ($yearTo IS NULL OR y <= $yearTo)] AS years
 WHERE size(years) > 0
-WITH f, to, expands, years, [(g:FundingFlow)-[:PASSED_ON_AS]->(f) | g.id] AS srcIds, [(f)-[:SHARE_OF]->(w:FundingFlow) | w.id] AS wholeIds
+WITH f, to, expands, years, [(g:FundingFlow)-[:PASSED_ON_AS]->(f) WHERE g.amountSek IS NOT NULL | g.id] AS srcIds,
+  [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds
 ORDER BY f.year, f.id
 WITH collect({f: f, to: to, years: years, expands: expands, srcIds: srcIds, wholeIds: wholeIds}) AS matched
 WITH matched, [m IN matched | m.f.id] AS ids

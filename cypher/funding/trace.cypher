@@ -15,4 +15,4 @@ WITH f, depth, link, via
 ORDER BY depth, f.year, f.id
 RETURN f {.*} AS flow, depth, via.id AS viaId,
   CASE WHEN link IS NULL THEN null ELSE {sourceDocs: link.sourceDocs, sourceQuotes: link.sourceQuotes} END AS link,
-  [(f)-[:SHARE_OF]->(w:FundingFlow) | w.id] AS wholeIds
+  [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds

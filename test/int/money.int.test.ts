@@ -106,7 +106,7 @@ describe('each krona once', () => {
           AND (EXISTS { (f)-[:FINANCES]->(:Strategy)-[:PART_OF*0..6]->(:Strategy {id: sid}) }
             OR EXISTS { (f)-[:FINANCES]->(:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: sid}) })
         WITH collect(f) AS m
-        WITH m, [x IN m WHERE EXISTS { (x)<-[:PASSED_ON_AS]-(g) WHERE g IN m } OR EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m }] AS repeats
+        WITH m, [x IN m WHERE EXISTS { (x)<-[:PASSED_ON_AS]-(g) WHERE g IN m AND g.amountSek IS NOT NULL } OR EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m AND w.amountSek IS NOT NULL }] AS repeats
         RETURN reduce(s = 0, x IN [x IN m WHERE NOT x IN repeats] | s + coalesce(x.amountSek, 0)) AS total, size(m) AS n
       }
       RETURN sid, y, total, n`, { strategies, years, st: DECIDED });
@@ -141,8 +141,8 @@ describe('each krona once', () => {
     const [hand] = await cypher(`MATCH (:Agency {id: 'agency:regeringen'})<-[:FROM]-(f:FundingFlow)
       WHERE (f.year = 2024 OR (f.year <= 2024 AND f.openEnded AND f.amountBasis = 'PER_YEAR')) AND f.stage IN $st
       WITH collect(f) AS m
-      RETURN reduce(s = 0, x IN [x IN m WHERE NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m }] | s + coalesce(x.amountSek, 0)) AS total,
-        size([x IN m WHERE EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m }]) AS parts`, { st: DECIDED });
+      RETURN reduce(s = 0, x IN [x IN m WHERE NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m AND w.amountSek IS NOT NULL }] | s + coalesce(x.amountSek, 0)) AS total,
+        size([x IN m WHERE EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m AND w.amountSek IS NOT NULL }]) AS parts`, { st: DECIDED });
     expect(hand.parts).toBeGreaterThan(0);
     const d = await gqlOk(app, `{ fundingTrace(fromId: "agency:regeringen", year: 2024) { totalSek }
       fundingFlows(filter: { fromId: "agency:regeringen", year: 2024 }) { totalSek repeatCount }
@@ -152,6 +152,22 @@ describe('each krona once', () => {
     expect(d.fundingFlows.repeatCount).toBe(hand.parts);
     expect(d.node.partOf.flow.amountSek).toBe(600000000);
     expect(d.node.partOf.sources[0].quote).toContain('drygt 600 miljoner kronor under 2024');
+  });
+});
+
+describe('an unspecified source does not hide a stated onward amount', () => {
+  it('sums the onward amount when the flow it passes on has no amount', async () => {
+    await cypher(`CREATE (a:Entity:Agency {id: 'agency:test-money-a', name: 'Test A', sortName: 'test a', kind: 'OTHER', retired: false, origin: 'test'}),
+      (b:Entity:Agency {id: 'agency:test-money-b', name: 'Test B', sortName: 'test b', kind: 'OTHER', retired: false, origin: 'test'}),
+      (i:Entity:FundingFlow {id: 'flow:test-money-in', qualifier: 'UNSPECIFIED', stage: 'ALLOCATED', year: 1999, retired: false, origin: 'test'})-[:TO]->(a),
+      (o:Entity:FundingFlow {id: 'flow:test-money-out', amountSek: 1000, qualifier: 'EXACT', stage: 'ALLOCATED', year: 1999, retired: false, origin: 'test'})-[:TO]->(b),
+      (o)-[:FROM]->(a), (i)-[:PASSED_ON_AS]->(o)`);
+    try {
+      const d = await gqlOk(app, '{ fundingFlows(filter: { yearFrom: 1999, yearTo: 1999 }) { totalSek totalCount repeatCount unspecifiedCount } }');
+      expect(d.fundingFlows).toEqual({ totalSek: 1000, totalCount: 2, repeatCount: 0, unspecifiedCount: 1 });
+    } finally {
+      await cypher("MATCH (n:Entity) WHERE n.id STARTS WITH 'agency:test-money-' OR n.id STARTS WITH 'flow:test-money-' DETACH DELETE n");
+    }
   });
 });
 
@@ -229,11 +245,11 @@ describe('reconciliation', () => {
     const hand = await cypher(`MATCH (a:Agency)
       WITH a, [(f:FundingFlow)-[:TO]->(a) WHERE f.year = 2022 OR (f.year <= 2022 AND f.openEnded AND f.amountBasis = 'PER_YEAR') | f] AS inc,
         [(f:FundingFlow)-[:FROM]->(a) WHERE f.year = 2022 OR (f.year <= 2022 AND f.openEnded AND f.amountBasis = 'PER_YEAR') | f] AS out
-      WITH a, [x IN inc WHERE NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN inc }] AS rec,
+      WITH a, [x IN inc WHERE NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN inc AND w.amountSek IS NOT NULL }] AS rec,
         [x IN out WHERE EXISTS { (x)<-[:PASSED_ON_AS]-() }] AS passed, [x IN out WHERE NOT EXISTS { (x)<-[:PASSED_ON_AS]-() }] AS own, inc, out
       WHERE size(inc) + size(out) > 0
       RETURN a.id AS id, reduce(s = 0, x IN rec | s + coalesce(x.amountSek, 0)) AS received,
-        reduce(s = 0, x IN [p IN passed WHERE NOT EXISTS { (p)-[:SHARE_OF]->(w) WHERE w IN passed }] | s + coalesce(x.amountSek, 0)) AS passedOn,
+        reduce(s = 0, x IN [p IN passed WHERE NOT EXISTS { (p)-[:SHARE_OF]->(w) WHERE w IN passed AND w.amountSek IS NOT NULL }] | s + coalesce(x.amountSek, 0)) AS passedOn,
         reduce(s = 0, x IN own | s + coalesce(x.amountSek, 0)) AS own`);
     expect(d.fundingReconciliation.length).toBeGreaterThanOrEqual(hand.length);
     for (const h of hand) {
