@@ -265,6 +265,7 @@ export function reconcile(row: ReconcileRow, year: number) {
   const outIds = new Set(passedOn.map((f) => f.id));
   const countedOnward = passedOn.filter((f) => !f.wholeIds.some((w) => outIds.has(w)));
   const unsourced = r.outgoing.filter((f) => f.sourceIds.length === 0);
+  const unsourcedIds = new Set(unsourced.map((f) => f.id));
   const receivedSek = sumOf(received);
   const passedOnSek = sumOf(countedOnward);
   const exceedsStated = passedOn.some((f) => f.exceedsIncoming === true);
@@ -275,7 +276,8 @@ export function reconcile(row: ReconcileRow, year: number) {
     receivedSek,
     passedOnSek,
     keptSek: receivedSek - passedOnSek,
-    ownPaymentsSek: sumOf(unsourced),
+    // A level it pays may contain money it passes on (stated as a part of it): that is not its own.
+    ownPaymentsSek: sumOf(unsourced) - sumOf(countedOnward.filter((f) => f.wholeIds.some((w) => unsourcedIds.has(w)))),
     paidOutViaSek: sumOf(r.paidVia),
     unspecifiedCount: [...r.incoming, ...r.outgoing].filter((f) => amount(f) === null).length,
     distributes: r.distributes,
