@@ -48,9 +48,23 @@ export const EXAMPLES: Record<string, string> = {
   }
 }`,
   trace: `{
-  fundingTrace(fromId: "agency:regeringen", year: 2024) {
-    totalSek unspecifiedCount passedOnSek
-    steps { depth flow { amountSek to { name } } }
+  fundingTrace(fromId: "agency:regeringen", year: 2023, maxDepth: 2) {
+    totalSek passedOnSek inconsistent
+    steps { depth reason flow { id amountSek } }
+  }
+}`,
+  moneyTrail: `{
+  grant: node(id: "flow:sociala-insatser-i-utsatta-omraden-socialstyrelsen-2022") {
+    ... on FundingFlow {
+      amountSek qualifier stage year from { name } to { name }
+      sources { quote document { title } }
+      passedOnAs { flow { amountSek stage to { name } } sources { quote } }
+    }
+  }
+  fundingReconciliation(year: 2022, agencyId: "agency:socialstyrelsen") {
+    receivedSek passedOnSek keptSek balanced
+    passedOn { amountSek to { name } recipientUnknown }
+    incomingNotPassedOn { id }
   }
 }`,
   pagination: `{

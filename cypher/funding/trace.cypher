@@ -1,11 +1,18 @@
-// Every flow downstream of the root: root pays f1 to b1, b1 pays f2 to b2 … (trail semantics, so
-// cycles end). All flows on a chain are of the same budget year, so money is followed per year.
-// Each flow is reported once, at the smallest depth it is reached.
-MATCH (root:Agency {id: $fromId})
-MATCH (root) ((payer:Agency)<-[:FROM]-(f:FundingFlow)-[:TO]->(recipient:Agency)){1,6}
-WHERE size(f) <= $maxDepth
-  AND all(x IN f WHERE x.stage IN $stages AND NOT coalesce(x.retired, false) AND x.year = f[0].year AND ($year IS NULL OR x.year = $year))
-WITH last(f) AS flow, size(f) AS depth
-WITH flow, min(depth) AS depth
-ORDER BY depth, flow.year, flow.id
-RETURN flow {.*} AS flow, depth
+// Money downstream of the root, along the documents' own links only: the root's flows (depth 1),
+// then each flow PASSED_ON_AS onward (depth 2 …), never a coincidence of year and recipient.
+// A year asks for the flows covering it (an open-ended yearly amount covers every year from its
+// start; a TOTAL only its first). One row per (flow, the flow it came from) with the link's
+// sources, so every step says why it is there; the resolver keeps each flow's smallest depth.
+MATCH (root:Agency {id: $fromId})<-[:FROM]-(f0:FundingFlow)
+MATCH p = (f0)-[:PASSED_ON_AS*0..5]->(f:FundingFlow)
+WHERE length(p) < $maxDepth
+  AND all(x IN nodes(p) WHERE x.stage IN $stages AND NOT coalesce(x.retired, false)
+    AND ($year IS NULL OR x.year = $year
+      OR (x.year <= $year AND coalesce(x.openEnded, false) AND coalesce(x.amountBasis, 'PER_YEAR') = 'PER_YEAR')))
+WITH f, length(p) + 1 AS depth, CASE WHEN length(p) = 0 THEN null ELSE relationships(p)[-1] END AS link,
+  CASE WHEN length(p) = 0 THEN null ELSE nodes(p)[-2] END AS via
+WITH f, depth, link, via
+ORDER BY depth, f.year, f.id
+RETURN f {.*} AS flow, depth, via.id AS viaId,
+  CASE WHEN link IS NULL THEN null ELSE {sourceDocs: link.sourceDocs, sourceQuotes: link.sourceQuotes} END AS link,
+  [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds

@@ -3,6 +3,8 @@ MATCH (to:Agency {id: row.toId})
 MERGE (f:Entity:FundingFlow {id: row.id})
 SET f.origin = 'seed', f.amountSek = row.amountSek, f.qualifier = row.qualifier, f.stage = row.stage,
     f.year = row.year, f.note = row.note, f.sourceDocs = row.sourceDocs, f.sourceQuotes = row.sourceQuotes,
+    f.yearTo = row.yearTo, f.openEnded = row.openEnded, f.amountBasis = row.amountBasis, f.basis = row.basis,
+    f.exceedsIncoming = row.exceedsIncoming, f.exceedsSourceDocs = row.exceedsSourceDocs, f.exceedsSourceQuotes = row.exceedsSourceQuotes,
     f.retired = false
 MERGE (f)-[rt:TO]->(to) SET rt.origin = 'seed'
 WITH f, row

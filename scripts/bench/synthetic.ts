@@ -231,7 +231,8 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       paidViaId: null,
       assignmentId: r() < 0.3 ? pickOf(newAssignments).id : null,
       strategyId: r() < 0.5 ? pickOf(strategyPool).id : null,
-      note: NOTE, sources: src(), definedIn: def,
+      note: NOTE, yearTo: null, openEnded: false, amountBasis: 'PER_YEAR', basis: 'LEVEL', fundedBy: [], partOf: null, exceedsIncoming: [],
+      sources: src(), definedIn: def,
     });
   }
   for (const x of newFlows) ds.fundingFlows.push(x);

@@ -1,6 +1,7 @@
 // Agencies: lookup, filtered keyset list, and per-agency assignments, collaborators and funding,
 // each batched across all agencies of a level by a mercurius loader.
 import type { IResolvers } from 'mercurius';
+import { stagesOrDefault } from '../funding/stages.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, parseYear, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
@@ -97,7 +98,7 @@ async function fundingOf(relType: 'TO' | 'FROM', queries: Q<{ year?: number | nu
     key,
     agencyId: q.obj.id,
     year: parseYear(q.params.year, 'year'),
-    stages: q.params.stage && q.params.stage.length > 0 ? q.params.stage : null,
+    stages: stagesOrDefault(q.params.stage),
   }));
   const rows = await ctx.db.read('agencies/funding-of', { items, relType });
   const byKey = new Map(rows.map((r) => [r.key as number, r.flows as Props[]]));

@@ -1,6 +1,7 @@
 // Assignments: lookup, the filtered keyset list, status against today or `asOf`, and participants,
 // strategies, focus areas and funding batched per level.
 import type { IResolvers } from 'mercurius';
+import { withStages } from '../funding/stages.js';
 import { badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
@@ -101,7 +102,7 @@ export const loaders = {
     issuedBy: oneLoader('issuedBy'),
     strategies: manyLoader('assignmentStrategies'),
     focusAreas: manyLoader('assignmentFocusAreas'),
-    funding: manyLoader('assignmentFunding'),
+    funding: withStages(manyLoader('assignmentFunding')),
     participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
       // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
       const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];

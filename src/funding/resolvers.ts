@@ -8,9 +8,10 @@ import type { Props } from '../graphql/entities.js';
 import { loadByIds, oneLoader } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 
-export const STAGES = ['PROPOSED', 'ESTIMATED', 'ALLOCATED', 'PAID'] as const;
-// Promises (proposed, estimated) are only summed with decided money when the caller asks.
-export const DEFAULT_STAGES = ['ALLOCATED', 'PAID'];
+import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
+import { sourcesOf, type SourceRef } from '../graphql/entities.js';
+
+export { DEFAULT_STAGES, STAGES };
 export const TRACE_DEPTH_DEFAULT = 3;
 export const TRACE_DEPTH_MAX = 6;
 
@@ -27,6 +28,7 @@ export interface FundingFilterArg {
   appropriationId?: string | null;
   stage?: string[] | null;
   qualifier?: string[] | null;
+  basis?: string[] | null;
   recipientKind?: string[] | null;
 }
 
@@ -45,8 +47,9 @@ export function filterParams(f: FundingFilterArg, defaultStages: readonly string
     assignmentId: optId(f.assignmentId, 'assignmentId'),
     strategyId: optId(f.strategyId, 'strategyId'),
     appropriationId: optId(f.appropriationId, 'appropriationId'),
-    stages: f.stage && f.stage.length > 0 ? f.stage : [...defaultStages],
+    stages: stagesOrDefault(f.stage && f.stage.length > 0 ? f.stage : defaultStages),
     qualifiers: f.qualifier && f.qualifier.length > 0 ? f.qualifier : null,
+    bases: f.basis && f.basis.length > 0 ? f.basis : null,
     recipientKinds: f.recipientKind && f.recipientKind.length > 0 ? f.recipientKind : null,
   };
 }
@@ -60,9 +63,12 @@ interface GroupRow {
   appropriationId: string | null;
   stage: string | null;
   qualifier: string | null;
+  basis: string | null;
   totalSek: number;
   flowCount: number;
   unspecifiedCount: number;
+  repeatCount: number;
+  openEndedCount: number;
   byQualifier: { qualifier: string; totalSek: number; flowCount: number }[];
 }
 
@@ -85,15 +91,15 @@ export const resolvers: IResolvers = {
         ...toConnection(row!.totalCount as number, row!.page as Props[], limit, flowCursor),
         totalSek: groups.reduce((s, g) => s + g.totalSek, 0),
         unspecifiedCount: groups.reduce((s, g) => s + g.unspecifiedCount, 0),
+        repeatCount: groups.reduce((s, g) => s + g.repeatCount, 0),
+        openEndedCount: groups.reduce((s, g) => s + g.openEndedCount, 0),
         totalsByStage: STAGES.flatMap((stage) => groups.filter((g) => g.stage === stage).map((g) => ({ stage, totalSek: g.totalSek, flowCount: g.flowCount, unspecifiedCount: g.unspecifiedCount }))),
       };
     },
     fundingSummary: async (_: unknown, args: { filter?: FundingFilterArg | null; groupBy: string[] }, ctx: Ctx) => {
       const groupBy = [...new Set(args.groupBy)];
       const f = args.filter ?? {};
-      // Grouping by stage keeps stages apart, so every stage may be shown unless the caller chose.
-      const defaults = groupBy.includes('STAGE') ? STAGES : DEFAULT_STAGES;
-      const [row] = await ctx.db.read('funding/aggregate', { ...filterParams(f, defaults), groupBy, afterYear: null, afterId: null, limit: 0 });
+      const [row] = await ctx.db.read('funding/aggregate', { ...filterParams(f, DEFAULT_STAGES), groupBy, afterYear: null, afterId: null, limit: 0 });
       return row!.groups as GroupRow[];
     },
     fundingTrace: async (_: unknown, args: { fromId: string; year?: number | null; maxDepth?: number | null; stage?: string[] | null }, ctx: Ctx) => {
@@ -104,28 +110,31 @@ export const resolvers: IResolvers = {
       // Both at once (one round trip of latency instead of two); an unknown root makes the trace empty.
       const [roots, rows] = await Promise.all([
         loadByIds(ctx.db, [fromId]),
-        ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: args.stage && args.stage.length > 0 ? args.stage : DEFAULT_STAGES }),
+        ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: stagesOrDefault(args.stage) }),
       ]);
       const root = roots.get(fromId);
       if (!root || !fromId.startsWith('agency:')) throw new ApiError('BAD_USER_INPUT', `no agency with id ${fromId}`, { argument: 'fromId' });
-      const steps = rows.map((r) => ({ depth: r.depth as number, flow: r.flow as Props }));
-      const own = steps.filter((s) => s.depth === 1).map((s) => s.flow);
-      const further = steps.filter((s) => s.depth > 1).map((s) => s.flow);
-      const sum = (flows: Props[]) => flows.reduce((t, f) => t + ((f.amountSek as number | null) ?? 0), 0);
-      return {
-        root,
-        totalSek: sum(own),
-        unspecifiedCount: own.filter((f) => f.amountSek === null || f.amountSek === undefined).length,
-        passedOnSek: sum(further),
-        flows: steps.map((s) => s.flow),
-        steps,
-      };
+      return buildTrace(root, rows as unknown as TraceRow[]);
+    },
+    fundingReconciliation: async (_: unknown, args: { year: number; agencyId?: string | null; stage?: string[] | null }, ctx: Ctx) => {
+      const year = parseYear(args.year, 'year')!;
+      const agencyId = args.agencyId ? parseId(args.agencyId, 'agencyId') : null;
+      const rows = await ctx.db.read('funding/reconcile', { year, agencyId, stages: stagesOrDefault(args.stage) });
+      return rows.map((r) => reconcile(r as unknown as ReconcileRow, year));
     },
   },
   FundingFlow: {
     sources,
     amountSek: (f: Props) => (f.amountSek as number | null | undefined) ?? null,
+    // Flows written before periods existed (or by the API) are one-year, yearly, whole amounts.
+    yearTo: (f: Props) => (f.openEnded ? null : ((f.yearTo as number | null | undefined) ?? f.year)),
+    openEnded: (f: Props) => f.openEnded === true,
+    amountBasis: (f: Props) => (f.amountBasis as string | undefined) ?? 'PER_YEAR',
+    basis: (f: Props) => (f.basis as string | undefined) ?? 'LEVEL',
+    exceedsIncoming: (f: Props) => f.exceedsIncoming === true,
+    exceedsSources: (f: Props) => sourcesOf({ sourceDocs: f.exceedsSourceDocs, sourceQuotes: f.exceedsSourceQuotes }),
   },
+  FundingLink: { sources: (l: { sources: SourceRef[] }) => l.sources },
   Appropriation: { sources },
 };
 
@@ -135,14 +144,36 @@ const byIdField = (field: keyof GroupRow) => async (queries: { obj: GroupRow }[]
   return ids.map((id) => (id === null ? null : (map.get(id) ?? null)));
 };
 
+const linksOf = (field: 'fundedBy' | 'passedOnAs' | 'partOf' | 'parts') => async (queries: { obj: Props }[], ctx: Ctx) => {
+  const rows = await ctx.db.read('funding/links-of', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  return queries.map((q) => {
+    const links = ((byId.get(q.obj.id)?.[field] ?? []) as { flow: Props; sourceDocs: unknown; sourceQuotes: unknown }[])
+      .map((l) => ({ flow: l.flow, sources: sourcesOf(l) }))
+      .sort((a, b) => (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
+    return field === 'partOf' ? (links[0] ?? null) : links;
+  });
+};
+
 export const loaders = {
   FundingFlow: {
+    recipientUnknown: async (queries: { obj: Props }[], ctx: Ctx) => (await oneLoader('flowTo')(queries, ctx)).map((a) => a?.id === UNKNOWN_RECIPIENT),
+    fundedBy: linksOf('fundedBy'),
+    passedOnAs: linksOf('passedOnAs'),
+    partOf: linksOf('partOf'),
+    parts: linksOf('parts'),
     from: oneLoader('flowFrom'),
     to: oneLoader('flowTo'),
     paidVia: oneLoader('flowPaidVia'),
     appropriation: oneLoader('flowAppropriation'),
     assignment: oneLoader('flowAssignment'),
     strategy: oneLoader('flowStrategy'),
+  },
+  FundingReconciliation: {
+    agency: async (queries: { obj: { agencyId: string } }[], ctx: Ctx) => {
+      const map = await loadByIds(ctx.db, queries.map((q) => q.obj.agencyId));
+      return queries.map((q) => map.get(q.obj.agencyId) ?? null);
+    },
   },
   FundingGroup: {
     payer: byIdField('payerId'),
@@ -151,3 +182,110 @@ export const loaders = {
     appropriation: byIdField('appropriationId'),
   },
 };
+
+// The actor that stands for "the documents do not say who receives this".
+export const UNKNOWN_RECIPIENT = 'agency:mottagare-anges-inte';
+
+const amount = (f: Props) => (f.amountSek as number | null | undefined) ?? null;
+const sumOf = (flows: Props[]) => flows.reduce((t, f) => t + (amount(f) ?? 0), 0);
+
+interface TraceRow {
+  flow: Props;
+  depth: number;
+  viaId: string | null;
+  link: { sourceDocs: unknown; sourceQuotes: unknown } | null;
+  wholeIds: string[];
+}
+
+// One step per flow at its smallest depth, with every link that reaches it there. Per incoming
+// flow, what its onward flows pass on is capped at what came in; an excess flags the steps.
+export function buildTrace(root: Props, rows: TraceRow[]) {
+  const steps = new Map<string, { depth: number; flow: Props; via: { flow: Props | string; sources: SourceRef[] }[]; wholeIds: string[] }>();
+  for (const r of rows) {
+    const cur = steps.get(r.flow.id);
+    if (cur && cur.depth < r.depth) continue;
+    const via = r.viaId && r.link ? [{ flow: r.viaId, sources: sourcesOf(r.link) }] : [];
+    if (cur && cur.depth === r.depth) cur.via.push(...via);
+    else steps.set(r.flow.id, { depth: r.depth, flow: r.flow, via, wholeIds: r.wholeIds ?? [] });
+  }
+  const byId = new Map([...steps.values()].map((s) => [s.flow.id, s.flow]));
+  const onward = new Map<string, Props[]>();
+  for (const s of steps.values()) for (const v of s.via) onward.set(v.flow as string, [...(onward.get(v.flow as string) ?? []), s.flow]);
+  const exceeding = new Set<string>();
+  let passedOnSek = 0;
+  for (const [incomingId, flows] of onward) {
+    const incoming = byId.get(incomingId);
+    const out = sumOf(flows);
+    const cap = incoming ? amount(incoming) : null;
+    if (cap !== null && out > cap) for (const f of flows) exceeding.add(f.id);
+    if (steps.get(incomingId)?.depth === 1) passedOnSek += cap !== null ? Math.min(out, cap) : out;
+  }
+  for (const s of steps.values()) s.via.sort((a, b) => (a.flow as string).localeCompare(b.flow as string));
+  const list = [...steps.values()].sort((a, b) => a.depth - b.depth || (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
+  const own = list.filter((s) => s.depth === 1);
+  const ownIds = new Set(own.map((s) => s.flow.id));
+  // A part stated apart from a whole the root also pays is listed, not summed again.
+  const counted = own.filter((s) => !s.wholeIds.some((w) => ownIds.has(w))).map((s) => s.flow);
+  return {
+    root,
+    totalSek: sumOf(counted),
+    unspecifiedCount: own.filter((s) => amount(s.flow) === null).length,
+    passedOnSek,
+    inconsistent: exceeding.size > 0,
+    flows: list.map((s) => s.flow),
+    steps: list.map((s) => ({
+      depth: s.depth,
+      flow: s.flow,
+      inconsistent: exceeding.has(s.flow.id),
+      via: s.via.map((v) => ({ flow: byId.get(v.flow as string), sources: v.sources })),
+      reason:
+        s.depth === 1
+          ? `paid by ${root.id}`
+          : s.via.map((v) => `passes on ${v.flow as string}: "${v.sources.map((x) => x.quote).join('" / "')}"`).join('; '),
+    })),
+  };
+}
+
+interface ReconcileRow {
+  agencyId: string;
+  distributes: boolean;
+  incoming: (Props & { wholeIds: string[]; onward: string[] })[];
+  outgoing: (Props & { sourceIds: string[]; wholeIds: string[] })[];
+  paidVia: Props[];
+}
+
+const byYearId = <T extends Props>(list: T[]) => [...list].sort((a, b) => (a.year as number) - (b.year as number) || a.id.localeCompare(b.id));
+
+export function reconcile(row: ReconcileRow, year: number) {
+  // Pattern comprehensions come back in storage order: sort so the answer is stable.
+  const r = { ...row, incoming: byYearId(row.incoming), outgoing: byYearId(row.outgoing), paidVia: byYearId(row.paidVia) };
+  const inIds = new Set(r.incoming.map((f) => f.id));
+  const received = r.incoming.filter((f) => !f.wholeIds.some((w) => inIds.has(w)));
+  const passedOn = r.outgoing.filter((f) => f.sourceIds.length > 0);
+  const outIds = new Set(passedOn.map((f) => f.id));
+  const countedOnward = passedOn.filter((f) => !f.wholeIds.some((w) => outIds.has(w)));
+  const unsourced = r.outgoing.filter((f) => f.sourceIds.length === 0);
+  const unsourcedIds = new Set(unsourced.map((f) => f.id));
+  const receivedSek = sumOf(received);
+  const passedOnSek = sumOf(countedOnward);
+  const exceedsStated = passedOn.some((f) => f.exceedsIncoming === true);
+  return {
+    agency: { id: r.agencyId },
+    agencyId: r.agencyId,
+    year,
+    receivedSek,
+    passedOnSek,
+    keptSek: receivedSek - passedOnSek,
+    // A level it pays may contain money it passes on (stated as a part of it): that is not its own.
+    ownPaymentsSek: sumOf(unsourced) - sumOf(countedOnward.filter((f) => f.wholeIds.some((w) => unsourcedIds.has(w)))),
+    paidOutViaSek: sumOf(r.paidVia),
+    unspecifiedCount: [...r.incoming, ...r.outgoing].filter((f) => amount(f) === null).length,
+    distributes: r.distributes,
+    balanced: passedOnSek <= receivedSek || exceedsStated,
+    received: r.incoming,
+    passedOn,
+    unsourcedOutgoing: unsourced,
+    incomingNotPassedOn: r.distributes ? r.incoming.filter((f) => f.onward.length === 0) : [],
+    paidOutVia: r.paidVia,
+  };
+}

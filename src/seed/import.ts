@@ -7,6 +7,7 @@ import { applyEditOverlays, readEditOverlays, type EditReport } from './edits.js
 import type { Dataset } from './load-seeds.js';
 import type { SourceRecord } from './records.js';
 import { registerIds, registerSteps } from '../register/steps.js';
+import { exceedsIncoming } from './money.js';
 
 const BATCH = 500;
 
@@ -90,7 +91,20 @@ export function importSteps(ds: Dataset): ImportStep[] {
         id: f.id, fromId: f.fromId, toId: f.toId, amountSek: f.amountSek, qualifier: f.qualifier, stage: f.stage, year: f.year,
         appropriationId: f.appropriationId, paidViaId: f.paidViaId, assignmentId: f.assignmentId, strategyId: f.strategyId,
         note: f.note, ...src(f.sources),
+        yearTo: f.yearTo ?? f.year, openEnded: f.openEnded, amountBasis: f.amountBasis, basis: f.basis,
+        exceedsIncoming: exceedsIncoming(f, ds.fundingFlows),
+        exceedsSourceDocs: f.exceedsIncoming.map((s) => s.document), exceedsSourceQuotes: f.exceedsIncoming.map((s) => s.quote),
       })),
+    },
+    {
+      name: 'seed/12a-flow-links',
+      label: 'money passed on',
+      rows: ds.fundingFlows.flatMap((f) => f.fundedBy.map((l) => ({ incomingId: l.id, onwardId: f.id, ...src(l.sources) }))),
+    },
+    {
+      name: 'seed/12b-flow-parts',
+      label: 'parts of sums',
+      rows: ds.fundingFlows.filter((f) => f.partOf).map((f) => ({ partId: f.id, wholeId: f.partOf!.id, ...src(f.partOf!.sources) })),
     },
     { name: 'seed/14-record-import', label: 'import record', rows: [{ checksum: ds.checksum ?? null }] },
     {

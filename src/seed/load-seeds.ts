@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { SeedFile, type SourceRecord } from './records.js';
 import { containsQuote, normaliseForQuote } from './quote.js';
+import { checkMoney } from './money.js';
 import { loadRegisterFiles } from '../register/load.js';
 import { resolveRegister, type RegisterDataset } from '../register/resolve.js';
 
@@ -92,6 +93,10 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
   for (const doc of (await readdir(paths.documentsDir)).sort()) hash.update(`${doc}\0${await readFile(path.join(paths.documentsDir, doc), 'utf8')}\0`);
   await checkQuotes(dataset, paths.documentsDir, problems);
   checkReferences(dataset, problems);
+  for (const p of checkMoney(dataset.fundingFlows)) {
+    const f = dataset.fundingFlows.find((x) => x.id === p.id);
+    problems.push({ file: f?.definedIn.join(', ') ?? '(dataset)', record: `fundingFlows ${p.id}`, field: p.field, message: p.message });
+  }
   if (paths.referenceDir && focusFile === undefined) {
     const reg = await loadRegisterFiles(paths.referenceDir, problems);
     for (const raw of reg.raw) hash.update(`reference\0${raw}\0`);
@@ -153,15 +158,23 @@ const LIST_KEYS: Record<string, (item: Record<string, unknown>) => string> = {
   participants: (p) => `${p.agencyId as string}|${p.role as string}`,
   strategies: (l) => l.id as string,
   focusAreas: (l) => l.id as string,
+  fundedBy: (l) => l.id as string,
 };
 
 function mergeInto(target: WithFile<AnyRecord>, rec: AnyRecord, file: string, kind: string, problems: SeedProblem[]) {
   target.definedIn.push(file);
   for (const [key, value] of Object.entries(rec)) {
     if (key === 'id') continue;
-    if (key === 'sources') {
-      target.sources = dedupeSources([...target.sources, ...rec.sources]);
+    if (key === 'sources' || key === 'exceedsIncoming') {
+      target[key] = dedupeSources([...((target[key] as SourceRecord[] | undefined) ?? []), ...(rec[key] as SourceRecord[])]);
       continue;
+    }
+    if (key === 'partOf' && value && target.partOf) {
+      const [a, b] = [target.partOf as { id: string; sources: SourceRecord[] }, value as { id: string; sources: SourceRecord[] }];
+      if (a.id === b.id) {
+        a.sources = dedupeSources([...a.sources, ...b.sources]);
+        continue;
+      }
     }
     const current = target[key];
     const keyOf = LIST_KEYS[key];
@@ -227,6 +240,8 @@ async function checkQuotes(ds: Dataset, documentsDir: string, problems: SeedProb
     for (const rec of ds[kind] as WithFile<AnyRecord>[]) {
       const file = rec.definedIn.join(', ');
       check(file, `${kind} ${rec.id}`, 'sources', rec.sources);
+      if (rec.partOf) check(file, `${kind} ${rec.id}`, 'partOf.sources', (rec.partOf as { sources: SourceRecord[] }).sources);
+      if (Array.isArray(rec.exceedsIncoming)) check(file, `${kind} ${rec.id}`, 'exceedsIncoming', rec.exceedsIncoming as SourceRecord[]);
       for (const listKey of Object.keys(LIST_KEYS)) {
         const list = rec[listKey];
         if (Array.isArray(list)) list.forEach((item, i) => check(file, `${kind} ${rec.id}`, `${listKey}[${i}].sources`, (item as { sources: SourceRecord[] }).sources));

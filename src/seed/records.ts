@@ -113,6 +113,14 @@ export const AppropriationRecord = z.strictObject({
   sources,
 });
 
+// Money passed on: this flow is (part of) the named incoming flow, which reached this flow's payer.
+// The quote says so; the loader checks that the money meets itself (same year, payer = recipient).
+export const FlowLinkRecord = z.strictObject({ id: FlowId, sources });
+export type FlowLinkRecord = z.infer<typeof FlowLinkRecord>;
+
+export const AMOUNT_BASES = ['PER_YEAR', 'TOTAL'] as const;
+export const LEVEL_BASES = ['LEVEL', 'INCREASE'] as const;
+
 export const FundingFlowRecord = z
   .strictObject({
     id: FlowId,
@@ -127,11 +135,35 @@ export const FundingFlowRecord = z
     assignmentId: AssignmentId.nullable().default(null),
     strategyId: StrategyId.nullable().default(null),
     note: z.string().nullable().default(null),
+    // The period the amount covers. A closed "X per år 2021–2023" is one record per year (yearTo
+    // left out = the same year); "X per år från 2021" is one record with openEnded (no end year is
+    // invented); one sum over several years is one record with amountBasis TOTAL and yearTo.
+    yearTo: z.number().int().min(1990).max(2100).nullable().default(null),
+    openEnded: z.boolean().default(false),
+    amountBasis: z.enum(AMOUNT_BASES).default('PER_YEAR'),
+    // LEVEL: the whole yearly amount; INCREASE: an addition on an earlier level (a tillskott).
+    basis: z.enum(LEVEL_BASES).default('LEVEL'),
+    // The incoming flow(s) this flow passes on (fundedBy); the reverse (passedOnAs) is derived.
+    fundedBy: z.array(FlowLinkRecord).default([]),
+    // A part stated apart from its whole (an agency's share of a larger sum): listed, never summed twice.
+    partOf: FlowLinkRecord.nullable().default(null),
+    // Where the documents say the onward money exceeds what came in: the quote, and the flow is flagged.
+    exceedsIncoming: z.array(SourceRecord).default([]),
     sources,
   })
   .refine((f) => (f.qualifier === 'UNSPECIFIED') === (f.amountSek === null), {
     message: 'amountSek must be null exactly when qualifier is UNSPECIFIED',
     path: ['amountSek'],
+  })
+  .refine((f) => !(f.openEnded && f.yearTo !== null), { message: 'an open-ended flow has no yearTo', path: ['yearTo'] })
+  .refine((f) => f.yearTo === null || f.yearTo >= f.year, { message: 'yearTo is before year', path: ['yearTo'] })
+  .refine((f) => !(f.amountBasis === 'PER_YEAR' && f.yearTo !== null && f.yearTo > f.year), {
+    message: 'a yearly amount over a closed period is one flow per year: leave yearTo out, or use amountBasis TOTAL',
+    path: ['yearTo'],
+  })
+  .refine((f) => !(f.amountBasis === 'TOTAL' && !f.openEnded && (f.yearTo === null || f.yearTo === f.year)), {
+    message: 'a TOTAL over a period needs a yearTo after year (or openEnded where the documents give no end)',
+    path: ['amountBasis'],
   });
 export type FundingFlowRecord = z.infer<typeof FundingFlowRecord>;
 

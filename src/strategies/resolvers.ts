@@ -1,6 +1,7 @@
 // Strategies and focus areas: hierarchy, focus areas, assignments (keyset, including children by
 // default), participating agencies and funding, batched per level.
 import type { IResolvers } from 'mercurius';
+import { withStages } from '../funding/stages.js';
 import { decodeCursor, parseFirst, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
@@ -31,7 +32,7 @@ export const loaders = {
     children: manyLoader('childStrategies'),
     focusAreas: manyLoader('strategyFocusAreas'),
     agencies: batchById('strategies/agencies-of', 'agencies'),
-    funding: batchById('strategies/funding-of', 'flows'),
+    funding: withStages(batchById('strategies/funding-of', 'flows')),
     assignments: async (queries: { obj: Props; params: { first?: number | null; after?: string | null; includeChildren?: boolean | null } }[], ctx: Ctx) => {
       const items = queries.map((q, key) => {
         const first = parseFirst(q.params.first);
