@@ -14,7 +14,10 @@ import responseCachePlugin from './plugins/response-cache.js';
 
 export interface AppOptions {
   config: Config;
-  neo4j: { uri: string; user: string; password: string | undefined; database: string | undefined };
+  neo4j: {
+    uri: string; user: string; password: string | undefined; database: string | undefined;
+    supervisor?: () => { state: string; restarts: number; lastExit: string | null };
+  };
   // Migrations run at start unless the caller has already applied them.
   migrate?: boolean;
   logger?: boolean;
@@ -80,8 +83,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limiter: { concurrency: config.DB_MAX_CONCURRENCY, queuePerClient: config.DB_QUEUE_PER_CLIENT, queueTotal: config.DB_QUEUE_MAX, maxWaitMs: config.DB_QUEUE_WAIT_MS },
     migrate: options.migrate ?? true,
   });
-  await app.register(healthPlugin);
+  await app.register(healthPlugin, { supervisor: options.neo4j.supervisor });
   await app.register(graphqlPlugin, { config });
-  await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
+  await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES, consistency: config.CACHE_CONSISTENCY });
   return app;
 }

@@ -84,6 +84,8 @@ export const ConfigSchema = z
     MAX_VARIABLES_DEPTH: positiveInt.max(1_000).default(32),
     RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
     RESPONSE_CACHE_MAX_BYTES: positiveInt.default(50_000_000),
+    // See src/plugins/response-cache.ts: 'request' is right for several instances over one graph.
+    CACHE_CONSISTENCY: z.enum(['request', 'probe']).default('request'),
     GRAPHQL_DOCUMENT_CACHE: z.coerce.number().int().min(0).max(100_000).default(1_024),
     GRAPHQL_JIT: z.coerce.number().int().min(0).max(1_000_000).default(0),
     MAX_QUERY_DEPTH: positiveInt.max(100).default(12),

@@ -21,7 +21,7 @@ try {
   throw err;
 }
 
-const target = await resolveNeo4j(config, (line) => console.log(line));
+const target = await resolveNeo4j(config, (line) => console.log(line), (line) => console.error(`[error] ${line}`));
 let app;
 try {
   app = await buildApp({ config, neo4j: target });

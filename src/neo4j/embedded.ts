@@ -17,12 +17,16 @@ export interface EmbeddedOptions {
   heap?: string;
   pagecache?: string;
   log?: (line: string) => void;
+  // How long to wait for NEO4J_READY; a cold JVM on a busy 2-core machine needs minutes.
+  startTimeoutMs?: number;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   pid: number;
+  // Settles when the Java process exits, for whatever reason.
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -102,11 +106,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   );
 
   let output = '';
+  const startTimeoutMs = opts.startTimeoutMs ?? 300_000;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`embedded Neo4j did not start within 180 s:\n${output.slice(-3000)}`));
-    }, 180_000);
+      reject(new Error(`embedded Neo4j did not start within ${startTimeoutMs / 1000} s:\n${output.slice(-3000)}`));
+    }, startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
       if (output.includes(`NEO4J_READY ${port}`)) {
@@ -130,20 +135,96 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   child.stderr!.removeAllListeners('data').resume();
   log(`embedded Neo4j: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null) resolve();
-    else child.once('exit', () => resolve());
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   return {
     uri: `bolt://127.0.0.1:${port}`,
     port,
     pid: child.pid!,
+    exited,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;
       clearTimeout(timeout);
+    },
+  };
+}
+
+export type SupervisorState = 'running' | 'restarting' | 'stopped';
+
+export interface SupervisedNeo4j {
+  uri: string;
+  state(): { state: SupervisorState; restarts: number; lastExit: string | null };
+  stop(): Promise<void>;
+}
+
+// The embedded database is a child process and can die on its own (OOM killer, a crash, a stray
+// kill). Nobody else would restart it: the API would answer 503 until someone restarted the
+// whole service. So it is restarted here, on the same port and data folder, with a back-off that
+// grows while it keeps failing and resets once it has stayed up.
+export async function superviseEmbeddedNeo4j(
+  opts: EmbeddedOptions & { error?: (line: string) => void; backoffMs?: { initial: number; max: number } },
+): Promise<SupervisedNeo4j> {
+  const log = opts.log ?? ((l: string) => console.error(l));
+  const error = opts.error ?? log;
+  const backoff = opts.backoffMs ?? { initial: 1_000, max: 30_000 };
+  const port = opts.port === 0 ? await freePort() : opts.port;
+  let current = await startEmbeddedNeo4j({ ...opts, port });
+  let state: SupervisorState = 'running';
+  let restarts = 0;
+  let lastExit: string | null = null;
+  let delay = backoff.initial;
+  let wake: (() => void) | undefined;
+  // A function, not a comparison: stop() changes the state while this loop awaits.
+  const stopped = () => state === 'stopped';
+
+  const loop = (async () => {
+    for (;;) {
+      const upSince = Date.now();
+      const exit = await current.exited;
+      if (stopped()) return;
+      lastExit = `code ${exit.code}, signal ${exit.signal}`;
+      // Stayed up a good while: this is a new failure, not the same one repeating.
+      if (Date.now() - upSince > 60_000) delay = backoff.initial;
+      state = 'restarting';
+      for (;;) {
+        error(`embedded Neo4j (pid ${current.pid}) exited unexpectedly (${lastExit}); restarting in ${delay} ms`);
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, delay);
+          wake = () => { clearTimeout(t); r(); };
+        });
+        wake = undefined;
+        delay = Math.min(delay * 2, backoff.max);
+        if (stopped()) return;
+        try {
+          current = await startEmbeddedNeo4j({ ...opts, port });
+          restarts += 1;
+          if (stopped()) {
+            await current.stop();
+            return;
+          }
+          state = 'running';
+          error(`embedded Neo4j restarted (restart ${restarts}, pid ${current.pid})`);
+          break;
+        } catch (err) {
+          lastExit = (err as Error).message.split('\n')[0] ?? 'start failed';
+        }
+      }
+    }
+  })();
+
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    state: () => ({ state, restarts, lastExit }),
+    async stop() {
+      state = 'stopped';
+      wake?.();
+      await current.stop();
+      await loop;
     },
   };
 }

@@ -1,7 +1,7 @@
 // The one place that talks to Neo4j: runs named Cypher in managed transactions (executeRead /
 // executeWrite, so a cluster routes them and transient errors are retried), sets a timeout and
 // metadata on every transaction, logs name/duration/rows, and maps driver errors to API errors.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session, Neo4jError } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
 import type { Breaker } from './breaker.js';
 import type { CypherStore } from './cypher-store.js';
@@ -31,6 +31,16 @@ export interface ExecutorOptions {
   limiter?: FairLimiter;
   // Told after every write, committed or not (the response cache drops what it holds).
   onWrite?: () => void;
+  // One per API instance: in a cluster, a read after this instance's own write waits for a
+  // member that has seen it (read-your-writes without the client doing anything).
+  bookmarkManager?: BookmarkManager;
+}
+
+// Causal consistency across instances: bookmarks the client brought (from another instance's
+// `x-neo4j-bookmarks` answer) and where to report the ones this request's writes produce.
+export interface RequestBookmarks {
+  given: string[];
+  onWrite(bookmarks: string[]): void;
 }
 
 export interface QueryCounter {
@@ -44,17 +54,32 @@ export class Executor {
     readonly options: ExecutorOptions,
     private readonly counter?: QueryCounter,
     private readonly client = 'internal',
+    private readonly bookmarks?: RequestBookmarks,
   ) {}
 
-  // A per-request view that counts round trips (the N+1 test reads it) and queues its
-  // transactions as `client`'s (an API key or an address) when the database is busy.
-  withCounter(counter: QueryCounter, client = this.client): Executor {
-    return new Executor(this.driver, this.store, this.options, counter, client);
+  // A per-request view that counts round trips (the N+1 test reads it), queues its
+  // transactions as `client`'s (an API key or an address) when the database is busy, and
+  // carries the request's bookmarks.
+  withCounter(counter: QueryCounter, client = this.client, bookmarks?: RequestBookmarks): Executor {
+    return new Executor(this.driver, this.store, this.options, counter, client, bookmarks);
   }
 
   // The same executor with another transaction timeout (a seed import may run for minutes).
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, this.store, { ...this.options, timeoutMs }, this.counter, this.client);
+    return new Executor(this.driver, this.store, { ...this.options, timeoutMs }, this.counter, this.client, this.bookmarks);
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: this.bookmarks?.given.length ? this.bookmarks.given : undefined,
+      bookmarkManager: this.options.bookmarkManager,
+    });
+  }
+
+  private reportBookmarks(session: Session) {
+    if (this.bookmarks) this.bookmarks.onWrite(session.lastBookmarks());
   }
 
   read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -67,7 +92,10 @@ export class Executor {
 
   private guard<T>(call: () => Promise<T>, isRead: boolean): Promise<T> {
     const { breaker, limiter } = this.options;
-    const limited = limiter ? () => limiter.run(this.client, call) : call;
+    // A request that has already been let in (its first query counted) finishes ahead of new
+    // ones: turning it away half-way would waste the work done and answer OVERLOADED anyway.
+    const continuing = (this.counter?.count ?? 0) > 0;
+    const limited = limiter ? () => limiter.run(this.client, call, continuing) : call;
     const result = breaker ? breaker.run(limited, isRead) : limited();
     const onWrite = this.options.onWrite;
     if (isRead || !onWrite) return result;
@@ -84,7 +112,7 @@ export class Executor {
   private async runAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('WRITE');
     try {
       await session.executeWrite(
         async (tx: ManagedTransaction) => {
@@ -92,6 +120,7 @@ export class Executor {
         },
         { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: steps.map((s) => s.name).join(',') } },
       );
+      this.reportBookmarks(session);
     } catch (err) {
       throw mapDriverError(err);
     } finally {
@@ -109,13 +138,15 @@ export class Executor {
   private async runTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('WRITE');
     try {
-      return await session.executeWrite(
+      const result = await session.executeWrite(
         (tx: ManagedTransaction) =>
           work(async (name, params = {}) => (await tx.run(this.store.get(name), toCypherParams(params) as Record<string, unknown>)).records.map((r) => r.toObject() as Row)),
         { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: label } },
       );
+      this.reportBookmarks(session);
+      return result;
     } catch (err) {
       throw mapDriverError(err, label);
     } finally {
@@ -128,15 +159,13 @@ export class Executor {
     const text = this.store.get(name);
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.session(mode);
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: name } };
     try {
       const cypherParams = toCypherParams(params) as Record<string, unknown>;
       const work = async (tx: ManagedTransaction) => (await tx.run(text, cypherParams)).records.map((r) => r.toObject() as Row);
       const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'WRITE') this.reportBookmarks(session);
       this.options.log?.debug({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'cypher');
       return rows;
     } catch (err) {
@@ -157,6 +186,10 @@ export function mapDriverError(err: unknown, query?: string): Error {
   if (err instanceof Neo4jError) {
     if (UNAVAILABLE.has(err.code) || /Could not perform discovery|connect ECONNREFUSED|Pool is closed/i.test(err.message)) {
       return new ApiError('SERVICE_UNAVAILABLE');
+    }
+    // Only a client-supplied bookmark can be malformed or unknown to the server.
+    if (err.code === 'Neo.ClientError.Transaction.InvalidBookmark' || err.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+      return new ApiError('BAD_REQUEST', 'The x-neo4j-bookmarks header holds a bookmark this database does not know.');
     }
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
       return new ApiError('TIMEOUT');

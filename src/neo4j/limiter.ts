@@ -7,7 +7,10 @@
 //   queued does not delay another client's one request by 300 turns;
 // - a client whose own queue is full, a full queue overall, or a wait longer than `maxWaitMs` is
 //   answered OVERLOADED at once (503 with Retry-After), which says "busy", not "down": it never
-//   opens the breaker.
+//   opens the breaker;
+// - queries of a request that has already run one ("continuing") wait in a queue of their own,
+//   served first and not bounded by the per-client limit, so admitted requests complete and the
+//   excess is refused at its first query, not half-way through.
 import { ApiError } from '../errors.js';
 
 export interface LimiterOptions {
@@ -27,15 +30,16 @@ export class FairLimiter {
   private queued = 0;
   // Insertion order of the Map is the round-robin order; a served client moves to the back.
   private readonly queues = new Map<string, Waiter[]>();
+  private readonly continuing: Waiter[] = [];
 
   constructor(private readonly options: LimiterOptions) {}
 
   get stats() {
-    return { active: this.active, queued: this.queued, clients: this.queues.size };
+    return { active: this.active, queued: this.queued, clients: this.queues.size, continuing: this.continuing.length };
   }
 
-  async run<T>(client: string, work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.options.concurrency) await this.wait(client);
+  async run<T>(client: string, work: () => Promise<T>, continuing = false): Promise<T> {
+    if (this.active >= this.options.concurrency) await (continuing ? this.waitContinuing() : this.wait(client));
     else this.active += 1;
     try {
       return await work();
@@ -63,6 +67,20 @@ export class FairLimiter {
     });
   }
 
+  private waitContinuing(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        start: resolve,
+        timer: setTimeout(() => {
+          const i = this.continuing.indexOf(waiter);
+          if (i >= 0) this.continuing.splice(i, 1);
+          reject(new ApiError('OVERLOADED', undefined, { retryAfterSeconds: 1 }));
+        }, this.options.maxWaitMs),
+      };
+      this.continuing.push(waiter);
+    });
+  }
+
   private remove(client: string, waiter: Waiter) {
     const queue = this.queues.get(client);
     if (!queue) return;
@@ -75,6 +93,12 @@ export class FairLimiter {
 
   // The slot passes straight to the next waiter (round-robin), so `active` only drops when nobody waits.
   private release() {
+    const resumed = this.continuing.shift();
+    if (resumed) {
+      clearTimeout(resumed.timer);
+      resumed.start();
+      return;
+    }
     const next = this.queues.entries().next();
     if (next.done) {
       this.active -= 1;

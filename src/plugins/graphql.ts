@@ -8,8 +8,9 @@ import { formatErrors } from '../graphql/format-errors.js';
 import { GRAPHQL_RESPONSE, mediaOf } from '../graphql/media.js';
 import { todayUtc } from '../graphql/args.js';
 import { costCheck, validationRules } from '../graphql/validation.js';
+import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { ErrorCode } from '../errors.js';
+import { errorBody, type ErrorCode } from '../errors.js';
 import '../graphql/context.js';
 
 // What the spec calls GraphQL request errors (the request was well-formed HTTP); BAD_REQUEST,
@@ -23,8 +24,29 @@ export interface GraphqlPluginOptions {
   config: Config;
 }
 
+// Bookmarks are opaque to us but bounded: a few printable tokens, comma-separated.
+const BOOKMARKS = z.string().max(4_096).transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[\x21-\x2b\x2d-\x7e]{1,512}$/)).max(16));
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    neo4jBookmarks?: string[];
+  }
+}
+
 const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { config }) => {
   const production = config.NODE_ENV === 'production';
+  // Causal consistency across instances (see README, "Scaling out"): a client that wrote through
+  // one instance sends the bookmarks it got back, and its next read through any instance waits
+  // until the database it reads from has that write.
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.routeOptions.url !== '/graphql') return;
+    const header = req.headers['x-neo4j-bookmarks'];
+    if (header === undefined) return;
+    const parsed = BOOKMARKS.safeParse(Array.isArray(header) ? header.join(',') : header);
+    if (!parsed.success) return reply.code(400).send(errorBody('BAD_REQUEST', 'x-neo4j-bookmarks must be up to 16 comma-separated bookmarks as returned by this API.'));
+    req.neo4jBookmarks = parsed.data;
+  });
   await app.register(mercurius, {
     schema: loadTypeDefs(),
     resolvers: resolvers(),
@@ -36,11 +58,17 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     // Parsed and validated documents, by query text (the cost check below runs on every request).
     cache: config.GRAPHQL_DOCUMENT_CACHE > 0 ? config.GRAPHQL_DOCUMENT_CACHE : false,
     jit: config.GRAPHQL_JIT,
-    context: (request) => {
+    context: (request, reply) => {
       const queries = { count: 0 };
       // Busy-database queues are per API key, else per address (see src/neo4j/limiter.ts).
       const client = request.principal.anonymous ? `ip:${request.ip}` : `key:${request.principal.keyId}`;
-      return { db: app.db.withCounter(queries, client), queries, today: todayUtc(), principal: request.principal, requestId: String(request.id), seedTimeoutMs: config.SEED_TIMEOUT_MS };
+      const bookmarks = {
+        given: request.neo4jBookmarks ?? [],
+        onWrite: (b: string[]) => {
+          if (b.length) reply.header('x-neo4j-bookmarks', b.join(','));
+        },
+      };
+      return { db: app.db.withCounter(queries, client, bookmarks), queries, today: todayUtc(), principal: request.principal, requestId: String(request.id), seedTimeoutMs: config.SEED_TIMEOUT_MS };
     },
     errorFormatter: (execution, ctx) => {
       const log = ctx.reply?.log ?? app.log;

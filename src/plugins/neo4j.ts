@@ -2,6 +2,7 @@
 // and the migrations applied before the app takes requests.
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsync } from 'fastify';
+import neo4j from 'neo4j-driver';
 import { Breaker } from '../neo4j/breaker.js';
 import { CypherStore } from '../neo4j/cypher-store.js';
 import { Generation } from '../neo4j/generation.js';
@@ -29,6 +30,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Executor;
     generation: Generation;
+    // Reads the graph's version now (for a cache that must not serve another instance's
+    // overwritten answer); on failure leaves the generation to the breaker's probe.
+    syncGeneration(): Promise<void>;
   }
 }
 
@@ -75,9 +79,20 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
   generation.observeRemote(await ping(driver, store, opts.database, Math.max(10_000, deadline - Date.now())));
   breaker.start();
   const limiter = new FairLimiter(opts.limiter);
-  const db = new Executor(driver, store, { database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker, limiter, onWrite: () => generation.bump() });
+  const db = new Executor(driver, store, {
+    database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker, limiter, onWrite: () => generation.bump(),
+    bookmarkManager: neo4j.bookmarkManager(),
+  });
   app.decorate('db', db);
   app.decorate('generation', generation);
+  app.decorate('syncGeneration', async () => {
+    if (breaker.isOpen) return;
+    try {
+      generation.observeRemote(await ping(driver, store, opts.database, opts.probeTimeoutMs));
+    } catch {
+      generation.lostContact();
+    }
+  });
   app.addHook('onClose', async () => {
     breaker.stop();
     await driver.close();

@@ -2,7 +2,8 @@
 // is read a lot, often with the same question, so a repeated query is answered from memory
 // without touching Neo4j. An entry is valid only for the generation it was made in (see
 // src/neo4j/generation.ts): a write through this instance invalidates everything at once, a write
-// elsewhere within about a second. Only successful query operations are kept (no mutation, no
+// elsewhere before the next hit is served (CACHE_CONSISTENCY=request, the default) or within about a
+// second (=probe). Only successful query operations are kept (no mutation, no
 // response with errors), per role and per day (assignment status depends on today's date), and
 // only after limits, authentication and rate limiting have passed: a hit is still a request.
 import fp from 'fastify-plugin';
@@ -13,6 +14,10 @@ import { todayUtc } from '../graphql/args.js';
 export interface ResponseCacheOptions {
   maxEntries: number;
   maxBytes: number;
+  // 'request': before serving a hit, read the graph's version (one tiny round trip), so a write
+  // through another instance is never answered from here afterwards. 'probe': trust the version
+  // the breaker's probe read, up to a second old (one instance, or stale-for-a-second is fine).
+  consistency: 'request' | 'probe';
 }
 
 interface Entry {
@@ -46,8 +51,13 @@ const responseCachePlugin: FastifyPluginAsync<ResponseCacheOptions> = async (app
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | unknown[] | null;
     if (body === null || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return;
     const key = `${req.principal?.role ?? 'anonymous'}\u0000${todayUtc()}\u0000${body.query}\u0000${JSON.stringify(body.variables ?? null)}\u0000${String(body.operationName ?? '')}`;
+    // A client that brings bookmarks wants a read that includes its write: ask the database.
+    let hit = req.headers['x-neo4j-bookmarks'] === undefined ? entries.get(key) : undefined;
+    if (hit && opts.consistency === 'request') {
+      await app.syncGeneration();
+      hit = entries.get(key);
+    }
     const generation = app.generation.value;
-    const hit = entries.get(key);
     if (hit && hit.generation === generation) {
       entries.delete(key);
       entries.set(key, hit);
@@ -55,7 +65,8 @@ const responseCachePlugin: FastifyPluginAsync<ResponseCacheOptions> = async (app
         .code(200)
         .header('content-type', 'application/json; charset=utf-8')
         .header('x-cache', 'hit')
-        .header('x-db-round-trips', '0')
+        // The version check is one tiny round trip; the query itself none.
+        .header('x-db-round-trips', opts.consistency === 'request' ? '1' : '0')
         .send(hit.body);
     }
     if (hit) evict(key);

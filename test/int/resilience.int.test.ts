@@ -7,6 +7,7 @@
 // "golden" store (a clean import into a fresh database) and shuts it down cleanly; each test runs
 // its own Neo4j on a private copy of it.
 import { cp } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CypherStore } from '../../src/neo4j/cypher-store.js';
@@ -285,6 +286,80 @@ describe('resilience (real processes)', () => {
       loading = false;
       await withTimeout(load, 120_000, 'load loop to finish').catch(() => {});
     }
+  }, 600_000);
+
+  it('starts from a fresh data folder with the CPU saturated: Neo4j, migrations and the seed import wait as long as they need', async () => {
+    res = new Resources();
+    const dataDir = await res.tmpDir('resilience-busy-start-');
+    // Two busy loops per core: every step of start-up gets a fraction of the machine.
+    const hogs = Array.from({ length: 4 }, (_, i) => spawnChild(res, `cpu hog ${i}`, [process.execPath, '-e', 'for(;;){}'], {}));
+    const t0 = performance.now();
+    const api = await startApi(res, {
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+    }, { readyTimeoutMs: 900_000 });
+    const readyMs = performance.now() - t0;
+    for (const h of hogs) h.proc.kill('SIGKILL');
+    const ds = await loadSeeds(SEED_PATHS);
+    const r = await graphql(api.port, '{ agencies(first: 1) { totalCount } }');
+    log(`busy start: ready in ${(readyMs / 1000).toFixed(1)} s with 4 CPU hogs on ${cpus().length} cores`);
+    expect(r.status, r.text?.slice(0, 300)).toBe(200);
+    expect(r.body.data.agencies.totalCount).toBe(ds.agencies.length);
+    expect(api.output()).not.toMatch(/plugin did not start in time|Neo4j .* not reachable after/);
+  }, 1_000_000);
+
+  it('a crashed embedded Neo4j is restarted by the supervisor, logged at error, /ready 503 meanwhile, data intact', async () => {
+    res = new Resources();
+    const dataDir = await copyOfGolden(res, 'resilience-supervise-');
+    const api = await startApi(res, {
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+      RESPONSE_CACHE_ENTRIES: '0',
+    });
+    const [javaPid, ...others] = javaPidsOf(dataDir);
+    expect(others, 'one embedded Java for the data folder').toEqual([]);
+    const before = await graphql(api.port, LIGHT);
+    expect(before.status, before.text?.slice(0, 300)).toBe(200);
+
+    const killedAt = performance.now();
+    process.kill(javaPid!, 'SIGKILL');
+    await waitUntil(() => !alive(javaPid!), 10_000, 'the killed Java to be gone');
+    const readies: HttpResult[] = [];
+    const ready = async () => {
+      const r = await request(api.port, { path: '/ready', timeoutMs: 10_000 });
+      readies.push(r);
+      return r;
+    };
+    await waitUntil(async () => (await ready()).status === 503, 30_000, '/ready to report the database gone', 50);
+    await waitUntil(async () => {
+      const r = await ready();
+      return r.status === 200 && r.body?.embedded?.restarts === 1;
+    }, 300_000, '/ready 200 after the supervisor restarted Neo4j', 250);
+    const readyAt = performance.now();
+    // The breaker may still hold requests off until its next probe succeeds.
+    let after: HttpResult | undefined;
+    await waitUntil(async () => (after = await graphql(api.port, LIGHT)).status === 200, 60_000, 'a GraphQL answer after the restart', 250);
+    log(`supervisor: /ready back ${Math.round(readyAt - killedAt)} ms after the SIGKILL, first GraphQL answer after ${Math.round(performance.now() - killedAt)} ms; /ready answers ${JSON.stringify(countBy(readies, (r) => String(r.status)))}`);
+
+    expect(after!.body).toEqual(before.body);
+    const down = readies.filter((r) => r.status === 503);
+    expect(down.length).toBeGreaterThan(0);
+    for (const r of down) expect(r.body?.status).toBe('not ready');
+    const [newPid, ...more] = javaPidsOf(dataDir);
+    expect(more, 'still one embedded Java for the data folder').toEqual([]);
+    expect(newPid).not.toBe(javaPid);
+    expect(api.output()).toMatch(/\[error\] embedded Neo4j \(pid \d+\) exited unexpectedly \(code null, signal SIGKILL\)/);
+    expect(api.output()).toMatch(/\[error\] embedded Neo4j restarted \(restart 1/);
+
+    // And it still stops cleanly: the restarted Java goes with the API.
+    api.proc.kill('SIGTERM');
+    const exit = await withTimeout(api.exited, 60_000, 'API to exit after SIGTERM');
+    expect(exit.code, api.output().slice(-2000)).toBe(0);
+    await waitUntil(() => !alive(newPid!), 35_000, 'the restarted Java to stop with the API');
   }, 600_000);
 
   it('acknowledged mutations survive a SIGKILL of Neo4j, each with its audit Change, none half-written', async () => {

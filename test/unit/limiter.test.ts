@@ -25,14 +25,14 @@ describe('FairLimiter', () => {
     }));
     await flush();
     expect(started).toEqual([0, 1]);
-    expect(limiter.stats).toEqual({ active: 2, queued: 1, clients: 1 });
+    expect(limiter.stats).toEqual({ active: 2, queued: 1, clients: 1, continuing: 0 });
     gates[0]!.open();
     await flush();
     expect(started).toEqual([0, 1, 2]);
     gates[1]!.open();
     gates[2]!.open();
     expect(await Promise.all(runs)).toEqual([0, 1, 2]);
-    expect(limiter.stats).toEqual({ active: 0, queued: 0, clients: 0 });
+    expect(limiter.stats).toEqual({ active: 0, queued: 0, clients: 0, continuing: 0 });
   });
 
   it('serves waiting clients round-robin: a client with one request is not stuck behind a burst', async () => {
@@ -68,6 +68,30 @@ describe('FairLimiter', () => {
     await expect(otherQueued).rejects.toMatchObject({ code: 'OVERLOADED' });
     hold.open();
     await running;
-    expect(limiter.stats).toEqual({ active: 0, queued: 0, clients: 0 });
+    expect(limiter.stats).toEqual({ active: 0, queued: 0, clients: 0, continuing: 0 });
+  });
+
+  it('lets an admitted request finish: its next query skips the full queue and goes first', async () => {
+    const limiter = new FairLimiter({ concurrency: 1, queuePerClient: 1, queueTotal: 10, maxWaitMs: 60_000 });
+    const order: string[] = [];
+    const hold = gate();
+    const running = limiter.run('a', () => hold.opened);
+    const queuedA = limiter.run('a', async () => {
+      order.push('new a');
+    });
+    const queuedB = limiter.run('b', async () => {
+      order.push('new b');
+    });
+    // The queue of 'a' is full for new requests ...
+    await expect(limiter.run('a', async () => 'x')).rejects.toMatchObject({ code: 'OVERLOADED' });
+    // ... but the next query of a request already let in waits, and is served before new ones.
+    const followUp = limiter.run('a', async () => {
+      order.push('follow-up');
+    }, true);
+    expect(limiter.stats).toEqual({ active: 1, queued: 2, clients: 2, continuing: 1 });
+    hold.open();
+    await Promise.all([running, queuedA, queuedB, followUp]);
+    expect(order).toEqual(['follow-up', 'new a', 'new b']);
+    expect(limiter.stats).toEqual({ active: 0, queued: 0, clients: 0, continuing: 0 });
   });
 });
