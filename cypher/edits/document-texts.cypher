@@ -1,4 +1,5 @@
 // The stored full text of documents created through the API with their text (null otherwise).
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, d.fullText AS fullText
+OPTIONAL MATCH (d)-[:HAS_TEXT]->(t:DocumentText)
+RETURN d.id AS id, t.text AS fullText

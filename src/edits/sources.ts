@@ -1,7 +1,7 @@
 // Sources given with an edit. A quote must stand verbatim in its document's text wherever a text
 // is known: the seed documents' files (as the seed files are checked), or the full text given with
-// a new document through the API (stored on the Document as fullText, so later quotes of it are
-// checked too). A new document given without its text cannot be checked: it is created, its quotes
+// a new document through the API (stored in a DocumentText node beside the Document, so later
+// quotes of it are checked too). A new document given without its text cannot be checked: it is created, its quotes
 // are taken as given, and every Source citing it is served with verified: false.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

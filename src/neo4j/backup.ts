@@ -19,11 +19,11 @@ export const BACKUP_FORMAT = 'myndighetsgrafen-backup';
 // against these lists, so a new kind of node cannot silently be left out of backups.
 export const KNOWN_LABELS = [
   'Entity', 'Agency', 'Assignment', 'Strategy', 'FocusArea', 'FundingFlow', 'Appropriation', 'Document',
-  'Change', 'GraphVersion', 'SeedImport', 'SchemaMigration',
+  'Change', 'GraphVersion', 'SeedImport', 'SchemaMigration', 'DocumentText',
 ] as const;
 export const KNOWN_TYPES = [
   'CHANGED', 'FINANCES', 'FROM', 'IN_FOCUS_AREA', 'ISSUED_BY', 'OWNED_BY', 'PAID_VIA', 'PARTICIPATES_IN', 'PART_OF',
-  'PASSED_ON_AS', 'PUBLISHED_BY', 'SERVES', 'SHARE_OF', 'SUCCEEDED_BY', 'TO', 'UNDER_APPROPRIATION', 'UNDER_MINISTRY',
+  'HAS_TEXT', 'PASSED_ON_AS', 'PUBLISHED_BY', 'SERVES', 'SHARE_OF', 'SUCCEEDED_BY', 'TO', 'UNDER_APPROPRIATION', 'UNDER_MINISTRY',
 ] as const;
 
 type Tagged =

@@ -43,7 +43,7 @@ export const loaders = {
       const map = await loadByIds(ctx.db, queries.map((q) => q.obj.documentId));
       return queries.map((q) => {
         const doc = map.get(q.obj.documentId);
-        return typeof doc?.file === 'string' || typeof doc?.fullText === 'string';
+        return typeof doc?.file === 'string' || doc?.hasText === true;
       });
     },
   },

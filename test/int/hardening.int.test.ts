@@ -30,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave the shared seeded graph as it was: only this file's own entities and changes go.
   await db.driver.executeQuery("MATCH (n:Entity) WHERE n.origin = 'api' AND (n.id CONTAINS 'hardening' OR n.title STARTS WITH 'Hardening') DETACH DELETE n");
+  await db.driver.executeQuery("MATCH (t:DocumentText) WHERE t.id CONTAINS 'hardening' DETACH DELETE t");
   await db.driver.executeQuery("MATCH (c:Change) WHERE c.entityId CONTAINS 'hardening' OR c.keyId IN ['he', 'ha', 'anonymous'] DETACH DELETE c");
   await app.close();
   await closeDb();
@@ -210,6 +211,11 @@ describe('quotes of documents added through the API', () => {
     const src = ok.data.createAgency.sources[0];
     expect(src.verified).toBe(true);
     const docId = src.document.id;
+    // The text is kept beside the document, not on it: the many `{.*}` reads of documents stay small.
+    const stored = (await db.driver.executeQuery('MATCH (d:Document {id: $id}) OPTIONAL MATCH (d)-[:HAS_TEXT]->(t:DocumentText) RETURN keys(d) AS keys, d.hasText AS hasText, t.text AS text', { id: docId })).records[0]!.toObject();
+    expect(stored.hasText).toBe(true);
+    expect(stored.keys).not.toContain('text');
+    expect(stored.text).toBe(text);
     const later = await gql(app, 'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:hardening-verifierad", patch: { nameEn: "Hardening agency", sources: $s }) { id } }', { s: [{ documentId: docId, quote: 'och redovisa senast 2035.' }] }, bearer('editor'));
     expect(later.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const laterOk = await gql(app, 'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:hardening-verifierad", patch: { nameEn: "Hardening agency", sources: $s }) { sources { verified } } }', { s: [{ documentId: docId, quote: 'och redovisa senast 2031.' }] }, bearer('editor'));
