@@ -16,4 +16,6 @@ RETURN f.id AS key, f.id AS id, f.year AS year, f.stage AS stage, f.qualifier AS
   p.id AS fromId, p.name AS fromName, v.id AS paidViaId, v.name AS paidViaName, t.id AS toId, t.name AS toName,
   ap.code AS appropriation, head([(f)-[:FINANCES]->(x:Assignment) | x.id]) AS assignmentId,
   head([(f)-[:FINANCES]->(s:Strategy) | s.id]) AS strategyId, f.note AS note,
+  // The links that keep a sum honest: money passed on from another flow, or a part of a whole.
+  [(i:FundingFlow)-[:PASSED_ON_AS]->(f) | i.id] AS fundedByIds, head([(f)-[:SHARE_OF]->(w:FundingFlow) | w.id]) AS partOfId,
   f.sourceDocs AS sourceDocs, f.sourceQuotes AS sourceQuotes

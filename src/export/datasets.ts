@@ -44,7 +44,7 @@ export const DATASETS: Record<string, Dataset> = {
   'funding-flows': {
     name: 'funding-flows', query: 'export/funding-flows', countQuery: 'export/count-funding-flows',
     filters: funding,
-    columns: ['id', 'year', 'stage', 'qualifier', 'amountSek', 'fromId', 'fromName', 'paidViaId', 'paidViaName', 'toId', 'toName', 'appropriation', 'assignmentId', 'strategyId', 'note'],
+    columns: ['id', 'year', 'stage', 'qualifier', 'amountSek', 'fromId', 'fromName', 'paidViaId', 'paidViaName', 'toId', 'toName', 'appropriation', 'assignmentId', 'strategyId', 'note', 'fundedByIds', 'partOfId'],
   },
 };
 

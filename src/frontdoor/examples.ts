@@ -101,13 +101,13 @@ query AuditorFunding($toId: ID!) {
   {
     readme: 'trace',
     audience: 'auditor',
-    query: `# Auditor: follow a payer's money downstream for one budget year.
-query AuditorTrace($fromId: ID!, $year: Int) {
-  fundingTrace(fromId: $fromId, year: $year) {
-    totalSek unspecifiedCount passedOnSek
-    steps { depth flow { amountSek to { name } } }
+    query: `# Auditor: follow a payer's money downstream for one budget year, along documented links only.
+query AuditorTrace($fromId: ID!, $year: Int, $maxDepth: Int) {
+  fundingTrace(fromId: $fromId, year: $year, maxDepth: $maxDepth) {
+    totalSek passedOnSek inconsistent
+    steps { depth reason flow { id amountSek } }
   }
 }`,
-    variables: { fromId: 'agency:regeringen', year: 2024 },
+    variables: { fromId: 'agency:regeringen', year: 2023, maxDepth: 2 },
   },
 ];

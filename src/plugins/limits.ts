@@ -154,7 +154,6 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     }
     for (const op of ops) {
       const query = (op as { query?: unknown } | null)?.query;
-      if (query === undefined && req.method === 'GET') continue; // GraphiQL's own page requests
       // A hash-only persisted query: its text, once known, is checked by the size limits when it is first sent.
       if (query === undefined && config.PERSISTED_QUERIES > 0 && hasPersistedHash(op)) continue;
       if (typeof query !== 'string' || query.trim() === '' || isJson(query)) return reject(reply, 'BAD_REQUEST');

@@ -18,6 +18,10 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+export type AfterClosureReading =
+  | 'DATA_ERROR'
+  | 'SUCCESSOR_TASK';
+
 /** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
 export type Agency = Node & {
   __typename?: 'Agency';
@@ -25,25 +29,46 @@ export type Agency = Node & {
   abbreviation?: Maybe<Scalars['String']['output']>;
   /** Assignments this agency takes part in, optionally only in one role. Ordered by title, then id. `first` defaults to 20, at most 100. */
   assignments: AssignmentConnection;
+  /** Assignments this agency takes part in that were decided on or after the day it closed. */
+  assignmentsAfterClosure: Array<ClosedParticipation>;
+  /** The day (or year) the agency ceased, per the register; null while it exists. */
+  closed?: Maybe<PartialDate>;
   /** Agencies that share at least one assignment with this one as ASSIGNEE or COORDINATOR (both sides), strongest first (ties by name). `first` defaults to 20, at most 100. */
   collaborators: Array<Collaborator>;
-  /** Flows this agency pays, ordered by year then id. Every stage unless `stage` is given. */
+  /** First day (or year) the agency existed, per the register. */
+  established?: Maybe<PartialDate>;
+  /** False only when the register says the agency did not yet or no longer exist on that day (a year alone is read in the agency's favour). */
+  existedOn: Scalars['Boolean']['output'];
+  /** Flows this agency pays, ordered by year then id. ALLOCATED and PAID unless `stage` is given (the one stage rule). `year` as for fundingReceived. */
   fundingProvided: Array<FundingFlow>;
-  /** Flows this agency receives, ordered by year then id. Every stage unless `stage` is given. */
+  /** Flows this agency receives, ordered by year then id. ALLOCATED and PAID unless `stage` is given (the one stage rule). `year` keeps the flows covering it (open-ended yearly flows cover every year from their start). */
   fundingReceived: Array<FundingFlow>;
+  /** Form of governance, e.g. Enrådighet, Styrelse, Nämnd. */
+  governance?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: AgencyKind;
+  /** The ministry the agency answers to per the register (today's, or the last one for a closed agency); see ministryLink for which. */
+  ministry?: Maybe<Agency>;
+  ministryLink?: Maybe<MinistryLink>;
   /** Official Swedish name, e.g. 'Brottsförebyggande rådet'. */
   name: Scalars['String']['output'];
   /** English name, where one is known. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Organisation number (NNNNNN-NNNN) from the register; null when the registers disagree (see orgNrs) or give none. */
+  orgNr?: Maybe<Scalars['String']['output']>;
+  /** Every organisation number the registers give for the agency. */
+  orgNrs: Array<Scalars['String']['output']>;
   /** Bodies whose task or money this one took over. */
   precededBy: Array<Succession>;
+  /** The register record behind this agency; null for actors the register does not list. */
+  register?: Maybe<RegisterEntry>;
   /** True once retired (soft-deleted): still readable by id, left out of lists. */
   retired: Scalars['Boolean']['output'];
   sources: Array<Source>;
   /** Bodies that took over this one's task or money. */
   succeededBy: Array<Succession>;
+  website?: Maybe<Scalars['String']['output']>;
+  wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -59,6 +84,12 @@ export type AgencyAssignmentsArgs = {
 export type AgencyCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   strategyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
+export type AgencyExistedOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -89,9 +120,17 @@ export type AgencyEdge = {
 };
 
 export type AgencyFilter = {
+  /** Only agencies that existed on this day (see Agency.existedOn). */
+  existedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** true: only agencies taking part in an assignment; false: only those taking part in none. */
+  hasAssignment?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<Array<AgencyKind>>;
+  /** Agencies the register places under this ministry (both CURRENT and AT_CLOSURE links). */
+  ministryId?: InputMaybe<Scalars['ID']['input']>;
   /** Case- and diacritic-insensitive match on name, English name or abbreviation. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Agencies with this organisation number (a group of courts shares one). */
+  orgNr?: InputMaybe<Scalars['String']['input']>;
   /** Agencies taking part in an assignment under this strategy. */
   strategyId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -135,6 +174,20 @@ export type AgencyPatch = {
   sources: Array<SourceInput>;
 };
 
+/** Whether an amount is for each year of the flow's period or one sum over the whole period. */
+export type AmountBasis =
+  /** The amount is for each year the flow covers (per år). */
+  | 'PER_YEAR'
+  /** One sum over the whole period (e.g. a programme period); counted once, in its first year. */
+  | 'TOTAL';
+
+/** Whether an amount is a whole level or an addition on an earlier level. */
+export type AmountLevel =
+  /** An addition on an earlier level (tillskott, förstärkning, ytterligare, ökar med). */
+  | 'INCREASE'
+  /** The whole amount (uppgår till, nivå). */
+  | 'LEVEL';
+
 export type AmountQualifier =
   /** 'ca', 'drygt', 'cirka'. */
   | 'APPROXIMATE'
@@ -169,7 +222,7 @@ export type Assignment = Node & {
   /** Every diary number: its own first, then those that amend or extend it. */
   diaryNumbers: Array<Scalars['String']['output']>;
   focusAreas: Array<FocusArea>;
-  /** Flows that finance this assignment, every stage, ordered by year then id. */
+  /** Flows that finance this assignment, ordered by year then id. ALLOCATED and PAID unless `stage` is given (the one stage rule). */
   funding: Array<FundingFlow>;
   id: Scalars['ID']['output'];
   /** Dates of interim reports, where given. */
@@ -188,6 +241,12 @@ export type Assignment = Node & {
   status: AssignmentStatus;
   strategies: Array<Strategy>;
   title: Scalars['String']['output'];
+};
+
+
+/** A government assignment (regeringsuppdrag), inquiry directive or similar task given to one or more agencies. */
+export type AssignmentFundingArgs = {
+  stage?: InputMaybe<Array<FundingStage>>;
 };
 
 
@@ -265,6 +324,8 @@ export type AssignmentKind =
 
 export type AssignmentParticipant = {
   __typename?: 'AssignmentParticipant';
+  /** True when the register says the agency had closed by the day the assignment was decided. The documents still state the participation; see `assignmentsAfterClosure`. */
+  afterClosure: Scalars['Boolean']['output'];
   agency: Agency;
   role: AssignmentRole;
   sources: Array<Source>;
@@ -299,7 +360,7 @@ export type AssignmentStatus =
   /** The documents give no report date. */
   | 'UNKNOWN';
 
-/** One recorded edit: who (API key id), when, what, and the entity before and after (JSON). */
+/** One recorded edit: who (API key id), when, what, and the entity before and after (JSON). Readable by the editor and admin roles only. */
 export type Change = Node & {
   __typename?: 'Change';
   after?: Maybe<Scalars['String']['output']>;
@@ -309,6 +370,8 @@ export type Change = Node & {
   id: Scalars['ID']['output'];
   keyId: Scalars['String']['output'];
   operation: Scalars['String']['output'];
+  /** The HTTP request id (x-request-id) of the edit, to find it in the server's logs; null for entries older than this field and for imports run from the command line. */
+  requestId?: Maybe<Scalars['String']['output']>;
 };
 
 export type ChangeConnection = {
@@ -322,6 +385,20 @@ export type ChangeEdge = {
   __typename?: 'ChangeEdge';
   cursor: Scalars['String']['output'];
   node: Change;
+};
+
+/** A participation the documents state in an assignment decided after the agency had closed. */
+export type ClosedParticipation = {
+  __typename?: 'ClosedParticipation';
+  agency: Agency;
+  assignment: Assignment;
+  closed: PartialDate;
+  decided: Scalars['Date']['output'];
+  /** SUCCESSOR_TASK when the agency has a successor (the task most likely passed on); DATA_ERROR when none is known. */
+  reading: AfterClosureReading;
+  role: AssignmentRole;
+  /** Who the register or the documents say took over from the agency. */
+  successors: Array<Agency>;
 };
 
 export type CollaborationPath = {
@@ -349,6 +426,11 @@ export type Collaborator = {
   /** Number of shared assignments. */
   strength: Scalars['Int']['output'];
 };
+
+/** How precisely the register knows a date. */
+export type DatePrecision =
+  | 'DAY'
+  | 'YEAR';
 
 export type Document = Node & {
   __typename?: 'Document';
@@ -379,11 +461,13 @@ export type FocusArea = Node & {
 export type FundingFilter = {
   appropriationId?: InputMaybe<Scalars['ID']['input']>;
   assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only whole levels (LEVEL) or only additions on earlier levels (INCREASE). */
+  basis?: InputMaybe<Array<AmountLevel>>;
   fromId?: InputMaybe<Scalars['ID']['input']>;
   qualifier?: InputMaybe<Array<AmountQualifier>>;
   /** Only flows whose recipient is of one of these kinds. */
   recipientKind?: InputMaybe<Array<AgencyKind>>;
-  /** Stages to include. Default: ALLOCATED and PAID only, so that promises (PROPOSED, ESTIMATED) are never summed with decided money unless asked for. */
+  /** Stages to include. Default (the one stage rule of every funding field): ALLOCATED and PAID only, so that promises (PROPOSED, ESTIMATED) are never summed with decided money unless asked for. */
   stage?: InputMaybe<Array<FundingStage>>;
   /** Flows that finance this strategy, a strategy under it, or an assignment serving them. */
   strategyId?: InputMaybe<Scalars['ID']['input']>;
@@ -393,21 +477,42 @@ export type FundingFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Money for one budget year moving from a payer (or an appropriation) to a recipient. */
+/**
+ * Money moving from a payer (or an appropriation) to a recipient, for one budget year or (open-ended,
+ * or as one sum) for a period: `year` is the first year, see `yearTo`, `openEnded` and `amountBasis`.
+ */
 export type FundingFlow = Node & {
   __typename?: 'FundingFlow';
+  amountBasis: AmountBasis;
   /** Whole Swedish kronor; null when the qualifier is UNSPECIFIED. */
   amountSek?: Maybe<Scalars['Float']['output']>;
   appropriation?: Maybe<Appropriation>;
   assignment?: Maybe<Assignment>;
+  /** LEVEL or INCREASE on an earlier level: an increase and a level that contains it are linked by `partOf`. */
+  basis: AmountLevel;
+  /** True when this flow and its siblings pass on more than their incoming flow, which a document states (see `exceedsSources`). */
+  exceedsIncoming: Scalars['Boolean']['output'];
+  exceedsSources: Array<Source>;
   /** The payer; null where the documents name only the appropriation or the government. */
   from?: Maybe<Agency>;
+  /** The incoming flow(s) whose money this flow passes on, each with the passage that says so. */
+  fundedBy: Array<FundingLink>;
   id: Scalars['ID']['output'];
   /** What the documents add about this flow. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True for 'per år från 2021' and similar: no end year is stated (none is invented). */
+  openEnded: Scalars['Boolean']['output'];
   /** The agency that pays the money out, where it is not the payer (e.g. Kammarkollegiet). */
   paidVia?: Maybe<Agency>;
+  /** The whole this amount is a part of (stated apart from it): listed, never summed with its whole. */
+  partOf?: Maybe<FundingLink>;
+  /** Parts of this amount that the documents state separately. */
+  parts: Array<FundingLink>;
+  /** The onward flows that pass this flow's money on. */
+  passedOnAs: Array<FundingLink>;
   qualifier: AmountQualifier;
+  /** True when the documents do not say who receives the money (`to` is then the actor 'Mottagare anges inte'). */
+  recipientUnknown: Scalars['Boolean']['output'];
   /** True once retired (soft-deleted): still readable by id, left out of lists. */
   retired: Scalars['Boolean']['output'];
   sources: Array<Source>;
@@ -415,12 +520,18 @@ export type FundingFlow = Node & {
   strategy?: Maybe<Strategy>;
   to: Agency;
   year: Scalars['Int']['output'];
+  /** Last year the amount is for; equal to `year` for one year; null when open-ended. */
+  yearTo?: Maybe<Scalars['Int']['output']>;
 };
 
 export type FundingFlowConnection = {
   __typename?: 'FundingFlowConnection';
   edges: Array<FundingFlowEdge>;
+  /** Matching open-ended yearly flows: summed once per asked year (once in all when no end year is asked). */
+  openEndedCount: Scalars['Int']['output'];
   pageInfo: PageInfo;
+  /** Matching flows listed but not summed, because their money is already in the sum: they pass on a matching flow, or are a part of a matching whole. */
+  repeatCount: Scalars['Int']['output'];
   totalCount: Scalars['Int']['output'];
   /** Sum of amountSek over every flow that matches the filter (all pages). Flows with an UNSPECIFIED amount are not summed; see `unspecifiedCount`. */
   totalSek: Scalars['Float']['output'];
@@ -464,16 +575,21 @@ export type FundingFlowPatch = {
 export type FundingGroup = {
   __typename?: 'FundingGroup';
   appropriation?: Maybe<Appropriation>;
+  basis?: Maybe<AmountLevel>;
   /** The group's sum split by qualifier, so exact and approximate money stay apart. */
   byQualifier: Array<QualifierTotal>;
   flowCount: Scalars['Int']['output'];
+  /** Open-ended yearly flows in the group. */
+  openEndedCount: Scalars['Int']['output'];
   payer?: Maybe<Agency>;
   qualifier?: Maybe<AmountQualifier>;
   recipient?: Maybe<Agency>;
   recipientKind?: Maybe<AgencyKind>;
+  /** Flows in the group listed but not summed: their money is already in the result (passed on from, or part of, a matching flow). */
+  repeatCount: Scalars['Int']['output'];
   stage?: Maybe<FundingStage>;
   strategy?: Maybe<Strategy>;
-  /** Sum of the group's specified amounts. */
+  /** Sum of the group's specified amounts, each krona once (see `repeatCount`). */
   totalSek: Scalars['Float']['output'];
   /** Flows in the group with no amount (not summed). */
   unspecifiedCount: Scalars['Int']['output'];
@@ -482,6 +598,8 @@ export type FundingGroup = {
 
 export type FundingGroupKey =
   | 'APPROPRIATION'
+  /** LEVEL or INCREASE: keeps whole levels apart from additions on earlier levels. */
+  | 'BASIS'
   | 'PAYER'
   | 'QUALIFIER'
   | 'RECIPIENT'
@@ -489,6 +607,43 @@ export type FundingGroupKey =
   | 'STAGE'
   | 'STRATEGY'
   | 'YEAR';
+
+/** A documented link between two flows (money passed on, or a part and its whole), with the passages that state it. */
+export type FundingLink = {
+  __typename?: 'FundingLink';
+  flow: FundingFlow;
+  sources: Array<Source>;
+};
+
+/** One agency's money in one year, reconciled along the documented links. */
+export type FundingReconciliation = {
+  __typename?: 'FundingReconciliation';
+  agency: Agency;
+  /** True when it passes on no more than it receives, or the excess is one a document states. */
+  balanced: Scalars['Boolean']['output'];
+  /** True when it passes money on in some year (a distributing body). */
+  distributes: Scalars['Boolean']['output'];
+  /** For a distributing body: incoming flows with no onward flow in the documents. */
+  incomingNotPassedOn: Array<FundingFlow>;
+  /** receivedSek − passedOnSek: what it keeps or spends itself, as far as the documents say. */
+  keptSek: Scalars['Float']['output'];
+  /** Sum of the flows it pays that name no incoming flow (its own money, or a source the documents do not state), less passed-on money stated as a part of them. */
+  ownPaymentsSek: Scalars['Float']['output'];
+  paidOutVia: Array<FundingFlow>;
+  /** Sum of flows paid out through it for another payer (e.g. Kammarkollegiet). */
+  paidOutViaSek: Scalars['Float']['output'];
+  passedOn: Array<FundingFlow>;
+  /** Sum of its onward flows that pass received money on (they name an incoming flow). */
+  passedOnSek: Scalars['Float']['output'];
+  received: Array<FundingFlow>;
+  /** Sum of the specified amounts it receives (a part whose whole it also receives is not summed again). */
+  receivedSek: Scalars['Float']['output'];
+  /** Onward flows with no known source flow. */
+  unsourcedOutgoing: Array<FundingFlow>;
+  /** Flows in or out with no amount (not summed). */
+  unspecifiedCount: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
 
 /** How far a flow has come: auditors keep promises apart from money spent. */
 export type FundingStage =
@@ -501,17 +656,19 @@ export type FundingStage =
   /** Proposed in a budget bill (föreslår i budgetpropositionen). */
   | 'PROPOSED';
 
-/** Every flow reachable downstream from a payer (payer → recipient → its recipients …). */
+/** The root's flows and the money they pass on, following only documented links (`fundedBy`). */
 export type FundingTrace = {
   __typename?: 'FundingTrace';
   /** Flows in order of depth, then year, then id. */
   flows: Array<FundingFlow>;
-  /** Sum over the flows further down (money the root's recipients pass on), for reference; not part of totalSek. */
+  /** True when some onward flows together exceed the flow they pass on (see the steps' `inconsistent`). */
+  inconsistent: Scalars['Boolean']['output'];
+  /** What the root's recipients pass on along links (depth 2), for reference; not part of totalSek. Per incoming flow it never exceeds what came in: an excess is left out and the trace is flagged `inconsistent`. */
   passedOnSek: Scalars['Float']['output'];
   root: Agency;
   /** The same flows with their depth (1 = paid by the root). */
   steps: Array<FundingTraceStep>;
-  /** Sum of amountSek over the root's own outgoing flows (not double-counting passed-on money). */
+  /** Sum of amountSek over the root's own outgoing flows; a part whose whole is also the root's is not summed again. */
   totalSek: Scalars['Float']['output'];
   /** How many of the root's own flows have no amount and were left out of `totalSek`. */
   unspecifiedCount: Scalars['Int']['output'];
@@ -521,6 +678,12 @@ export type FundingTraceStep = {
   __typename?: 'FundingTraceStep';
   depth: Scalars['Int']['output'];
   flow: FundingFlow;
+  /** True when this flow and its siblings pass on more than the flow they come from. */
+  inconsistent: Scalars['Boolean']['output'];
+  /** Why the flow is in the trace: paid by the root, or the link(s) from the flow it passes on, with their sources. */
+  reason: Scalars['String']['output'];
+  /** The flow(s) at the previous depth whose money this step passes on, each with the passage that says so (empty at depth 1). */
+  via: Array<FundingLink>;
 };
 
 /** A field an API edit owns on which the seed files now disagree. */
@@ -547,6 +710,49 @@ export type ImportResult = {
   nodes: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
 };
+
+/** How often agencies under two ministries take part in the same assignments (ASSIGNEE or COORDINATOR). */
+export type MinistryCollaboration = {
+  __typename?: 'MinistryCollaboration';
+  /** Distinct agency pairs (one under each ministry) sharing one of those assignments. */
+  agencyPairCount: Scalars['Int']['output'];
+  /** Distinct assignments with a participating agency under each ministry. */
+  assignmentCount: Scalars['Int']['output'];
+  assignments: Array<Assignment>;
+  ministryA: Agency;
+  /** Same as ministryA for collaboration inside one ministry. */
+  ministryB: Agency;
+  /** The strategy counted for, when perStrategy was asked. */
+  strategy?: Maybe<Strategy>;
+};
+
+/** Money received by agencies under one ministry (or none known: ministry null). */
+export type MinistryFunding = {
+  __typename?: 'MinistryFunding';
+  flowCount: Scalars['Int']['output'];
+  ministry?: Maybe<Agency>;
+  /** Distinct recipients. */
+  recipientCount: Scalars['Int']['output'];
+  totalSek: Scalars['Float']['output'];
+  /** Flows without an amount, not summed. */
+  unspecifiedCount: Scalars['Int']['output'];
+};
+
+/** An agency answering to a ministry, as the register states it. */
+export type MinistryLink = {
+  __typename?: 'MinistryLink';
+  /** For AT_CLOSURE the agency's end date; null for CURRENT (the date of the register copy; see README). */
+  asOf?: Maybe<PartialDate>;
+  holds: MinistryLinkTime;
+  ministry: Agency;
+  source: RegisterSource;
+};
+
+export type MinistryLinkTime =
+  /** The last ministry the registers give for an agency that has closed: it held until `asOf`, the closing date. */
+  | 'AT_CLOSURE'
+  /** Today's ministry of an agency that exists, as of the register copy in the repository. */
+  | 'CURRENT';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -632,9 +838,13 @@ export type MutationUpdateStrategyArgs = {
   patch: StrategyPatch;
 };
 
+/** A document not yet in the graph. Give its full text to have every quote of it checked (then its sources are verified); without it the quotes are taken as given and served with verified: false. */
 export type NewDocumentInput = {
   published?: InputMaybe<Scalars['Date']['input']>;
+  /** The document's full text (plain text). Stored; this quote and every later quote of the document must stand verbatim in it (whitespace and line-break hyphens folded). */
+  text?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  /** http(s), without user name or password. */
   url: Scalars['String']['input'];
 };
 
@@ -647,6 +857,17 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A date as the register gives it: to the day, or only the year. */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** The day, only when the precision is DAY. */
+  date?: Maybe<Scalars['Date']['output']>;
+  precision: DatePrecision;
+  /** As the register writes it: 'YYYY' or 'YYYY-MM-DD'. */
+  text: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type ParticipantInput = {
@@ -672,7 +893,9 @@ export type Query = {
   assignment?: Maybe<Assignment>;
   /** Assignments ordered by title (case- and diacritic-folded), then id. `first` defaults to 20, at most 100. */
   assignments: AssignmentConnection;
-  /** The audit trail of edits, newest first; `since` is an ISO date or date-time. `first` defaults to 20, at most 100. */
+  /** Every participation in an assignment decided on or after the agency closed, by agency name then assignment. */
+  assignmentsAfterClosure: Array<ClosedParticipation>;
+  /** The audit trail of edits, newest first; `since` is an ISO date or date-time. `first` defaults to 20, at most 100. Role editor or admin (UNAUTHENTICATED without a key, FORBIDDEN for readers). */
   changes: ChangeConnection;
   /** A shortest chain of shared assignments (ASSIGNEE/COORDINATOR) from one agency to another; null when there is none within maxHops. When several are equally short, the first in order of the ids along the chain, so the answer is the same every time. `maxHops` defaults to 4, at most 6. `strategyId` keeps only assignments under that strategy; `includeConsulted` also lets CONSULTED participants form links. */
   collaborationPath?: Maybe<CollaborationPath>;
@@ -680,12 +903,18 @@ export type Query = {
   collaborationPaths: Array<CollaborationPath>;
   /** The source documents the graph is built from. */
   documents: Array<Document>;
-  /** Flows ordered by year, then id. `first` defaults to 20, at most 100. */
+  /** Flows ordered by year, then id. `first` defaults to 20, at most 100. `totalSek` counts each krona once (see `repeatCount`). */
   fundingFlows: FundingFlowConnection;
-  /** Sums grouped by the keys asked for. The flows are those of `filter` (default stages ALLOCATED and PAID; all stages when grouping by STAGE and no stage is given). A flow's STRATEGY is the strategy it finances, else the first (by id) strategy its assignment serves. */
+  /** Per agency (or only `agencyId`) for one year: received, passed on, kept, and the loose ends. `stage` defaults to ALLOCATED and PAID. */
+  fundingReconciliation: Array<FundingReconciliation>;
+  /** Sums grouped by the keys asked for, each krona once. The flows are those of `filter` (default stages ALLOCATED and PAID, as everywhere). Grouped by YEAR, an open-ended yearly flow appears in every asked year from its start (once when no end year is asked). A flow's STRATEGY is the strategy it finances, else the first (by id) strategy its assignment serves. */
   fundingSummary: Array<FundingGroup>;
-  /** Follows money downstream from `fromId`, per budget year: a recipient's onward flows are followed for the same year as the flow that reached it. `maxDepth` defaults to 3, at most 6. `stage` defaults to ALLOCATED and PAID. */
+  /** Follows money downstream from `fromId` along documented links only (a flow's `passedOnAs`), never by a coincidence of year and recipient. `year` keeps the flows covering that year. `maxDepth` defaults to 3, at most 6. `stage` defaults to ALLOCATED and PAID. */
   fundingTrace: FundingTrace;
+  /** Pairs of ministries whose agencies share assignments, most shared first. `strategyId` keeps assignments under that strategy; `perStrategy` counts per strategy the assignment serves (with `strategyId`, per strategy under it). */
+  ministryCollaboration: Array<MinistryCollaboration>;
+  /** Funding flows summed by the register ministry of the recipient. `stage` defaults to ALLOCATED and PAID, as fundingFlows. */
+  ministryFunding: Array<MinistryFunding>;
   /** Any entity by id (ids carry their kind: 'agency:…', 'assignment:…', 'strategy:…', 'focus-area:…', 'flow:…', 'appropriation:…', 'document:…'). Null for an unknown id. */
   node?: Maybe<Node>;
   /** Full-text search over agencies, assignments, strategies and focus areas; best match first. An exact name or abbreviation match ranks first. Swedish stemming; Lucene syntax in the query is treated as plain text. `first` defaults to 10, at most 50. */
@@ -734,6 +963,7 @@ export type QueryChangesArgs = {
 
 
 export type QueryCollaborationPathArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   fromId: Scalars['ID']['input'];
   includeConsulted?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -743,6 +973,7 @@ export type QueryCollaborationPathArgs = {
 
 
 export type QueryCollaborationPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
   includeConsulted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -759,6 +990,13 @@ export type QueryFundingFlowsArgs = {
 };
 
 
+export type QueryFundingReconciliationArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Array<FundingStage>>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryFundingSummaryArgs = {
   filter?: InputMaybe<FundingFilter>;
   groupBy: Array<FundingGroupKey>;
@@ -769,6 +1007,19 @@ export type QueryFundingTraceArgs = {
   fromId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<Array<FundingStage>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMinistryCollaborationArgs = {
+  perStrategy?: InputMaybe<Scalars['Boolean']['input']>;
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMinistryFundingArgs = {
+  stage?: InputMaybe<Array<FundingStage>>;
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -794,6 +1045,64 @@ export type QueryStrategyArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A public page that states a fact the register does not carry (used for ministry reorganisations). */
+export type ReferenceSource = {
+  __typename?: 'ReferenceSource';
+  /** The passage of the page that states the fact, as published there. */
+  excerpt: Scalars['String']['output'];
+  publisher: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** The register record behind an agency and what else it says. */
+export type RegisterEntry = {
+  __typename?: 'RegisterEntry';
+  /** Headcount from ESV, for `employeesYear`. */
+  employees?: Maybe<Scalars['Int']['output']>;
+  employeesYear?: Maybe<Scalars['Int']['output']>;
+  /** SFS number of the ordinance that ended the agency. */
+  expiredBySfs?: Maybe<Scalars['String']['output']>;
+  /** SCB's group, e.g. 'Statliga förvaltningsmyndigheter'. */
+  group?: Maybe<Scalars['String']['output']>;
+  /** SFS number of the current instruction. */
+  instructionSfs?: Maybe<Scalars['String']['output']>;
+  /** How a document's actor was matched to this record; null for an agency the graph has only from the register. */
+  matchedBy?: Maybe<RegisterMatchMethod>;
+  /** The ministry as the register writes it, also when it is not a ministry (e.g. 'Riksdagen och dess verk m.m.', which gets no ministry link). */
+  ministryText?: Maybe<Scalars['String']['output']>;
+  nameEn?: Maybe<Scalars['String']['output']>;
+  otherNames: Array<Scalars['String']['output']>;
+  /** The short form one register uses; sometimes an abbreviation, sometimes a register code (e.g. 'POLM'). */
+  shortCode?: Maybe<Scalars['String']['output']>;
+  source: RegisterSource;
+};
+
+/** How a document's actor was found in the register: an exact match after folding case, diacritics and spacing, on the first of these keys that finds anything. */
+export type RegisterMatchMethod =
+  /** The actor's abbreviation is the record's name or one of its other names (e.g. 'Skolverket'). */
+  | 'ABBREVIATION'
+  /** The actor's English name is the record's English name. */
+  | 'ENGLISH_NAME'
+  /** A ministry whose name is a ministry the register places agencies under. */
+  | 'MINISTRY_NAME'
+  /** The actor's name is the record's name. */
+  | 'NAME'
+  /** The actor's name is one of the record's other or former names. */
+  | 'OTHER_NAME'
+  /** The actor's abbreviation is the record's short code, letter for letter. */
+  | 'SHORT_CODE';
+
+/** Where a register fact comes from: the project's copy of the register and the record in it (cite as such, not as a document). */
+export type RegisterSource = {
+  __typename?: 'RegisterSource';
+  /** The file in the repository: 'seeds/reference/swedish-agencies.jsonl'. */
+  file: Scalars['String']['output'];
+  /** The record's key: its official name in the register. */
+  record: Scalars['String']['output'];
+  /** Which of the merged registers list the record: scb (SCB), esv (ESV), stkt (Statskontoret), sfs (SFS), wd (Wikidata). */
+  registers: Array<Scalars['String']['output']>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: Node;
@@ -814,6 +1123,8 @@ export type Source = {
   document: Document;
   /** Verbatim excerpt of the document (whitespace may be folded) that states the fact. */
   quote: Scalars['String']['output'];
+  /** True when the quote has been checked to stand in the document's text: always for the seed documents (their texts are in the repository), and for documents added through the API with their full text. False for a document added with only a title and URL: its quotes are as the editor typed them. */
+  verified: Scalars['Boolean']['output'];
 };
 
 /** A source given with an edit: an existing document and a verbatim quote of it, or a new document (with its URL) that the quote comes from. */
@@ -841,7 +1152,7 @@ export type Strategy = Node & {
   children: Array<Strategy>;
   diaryNumber?: Maybe<Scalars['String']['output']>;
   focusAreas: Array<FocusArea>;
-  /** Flows that finance this strategy directly or through its assignments, every stage. */
+  /** Flows that finance this strategy directly or through its assignments. ALLOCATED and PAID unless `stage` is given (the one stage rule). */
   funding: Array<FundingFlow>;
   id: Scalars['ID']['output'];
   kind: StrategyKind;
@@ -862,6 +1173,11 @@ export type StrategyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeChildren?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type StrategyFundingArgs = {
+  stage?: InputMaybe<Array<FundingStage>>;
 };
 
 export type StrategyInput = {
@@ -899,12 +1215,23 @@ export type StrategyPatch = {
 /** One body taking over another's task or money, with the date where the documents give it. */
 export type Succession = {
   __typename?: 'Succession';
+  basis: SuccessionBasis;
   date?: Maybe<Scalars['Date']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   predecessor: Agency;
+  referenceSource?: Maybe<ReferenceSource>;
+  registerSource?: Maybe<RegisterSource>;
   sources: Array<Source>;
   successor: Agency;
 };
+
+export type SuccessionBasis =
+  /** Stated by a seed document (the succession's `sources`). */
+  | 'DOCUMENT'
+  /** A public page about a ministry reorganisation (see `referenceSource`). */
+  | 'REFERENCE'
+  /** The register's replaces / replacedBy (see `registerSource`). */
+  | 'REGISTER';
 
 export type StrategyAgenciesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
