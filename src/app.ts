@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
 import authPlugin from './plugins/auth.js';
+import documentsPlugin from './plugins/documents.js';
 import drainPlugin from './plugins/drain.js';
 import graphqlPlugin from './plugins/graphql.js';
 import limitsPlugin from './plugins/limits.js';
@@ -61,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     migrate: options.migrate ?? true,
   });
   await app.register(healthPlugin);
+  await app.register(documentsPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   return app;

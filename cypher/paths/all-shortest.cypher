@@ -11,4 +11,5 @@ WHERE all(r IN relationships(p) WHERE r.role IN $roles)
 WITH p WHERE length(p) <= 2 * $maxHops
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
-RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles
+RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles,
+       [r IN relationships(p) | r {.sourceDocs, .sourceQuotes}] AS rels

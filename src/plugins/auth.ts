@@ -25,6 +25,8 @@ export interface AuthOptions {
 
 const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'reader' };
 const OPEN_PATHS = new Set(['/health', '/ready']);
+// The source documents are public texts: an auditor following a Source.url needs no key.
+const isOpen = (path: string) => OPEN_PATHS.has(path) || (path.startsWith('/documents/') && path.indexOf('/', 11) < 0);
 
 export function sha256(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -44,7 +46,7 @@ const authPlugin: FastifyPluginAsync<AuthOptions> = async (app, opts) => {
     const path = req.url.split('?')[0]!;
     const header = req.headers.authorization;
     if (header === undefined) {
-      if (opts.requireKey && !OPEN_PATHS.has(path)) return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
+      if (opts.requireKey && !isOpen(path)) return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
       req.principal = ANONYMOUS;
       return;
     }
