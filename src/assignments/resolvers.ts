@@ -4,6 +4,7 @@ import type { IResolvers } from 'mercurius';
 import { badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
 import { foldDiaryNumber } from '../domain/text.js';
@@ -62,6 +63,14 @@ export const resolvers: IResolvers = {
         limit: limit + 1,
         withParticipants: selectsPath(info, ['edges', 'node', 'participants']),
       });
+      if ((row!.totalCount as number) === 0) {
+        await requireEntities(ctx.db, [
+          { id: f.agencyId, arg: 'filter.agencyId', type: 'Agency' },
+          { id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' },
+          { id: f.focusAreaId, arg: 'filter.focusAreaId', type: 'FocusArea' },
+          { id: f.issuedById, arg: 'filter.issuedById', type: 'Agency' },
+        ]);
+      }
       const page = withPrefetchedParticipants(row!.page as Props[], (row!.prefetched as Prefetched[]) ?? []);
       return toConnection(row!.totalCount as number, page, limit, assignmentCursor);
     },

@@ -15,6 +15,7 @@ interface PathArgs {
   maxHops?: number | null;
   strategyId?: string | null;
   includeConsulted?: boolean | null;
+  includeGroups?: boolean | null;
   first?: number | null;
 }
 
@@ -48,6 +49,7 @@ async function paths(args: PathArgs, ctx: Ctx) {
     toId,
     maxHops,
     strategyId,
+    includeGroups: args.includeGroups === true,
     roles: args.includeConsulted ? ['ASSIGNEE', 'COORDINATOR', 'CONSULTED'] : ['ASSIGNEE', 'COORDINATOR'],
     limit,
   });

@@ -39,7 +39,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
       name: 'seed/03-agencies',
       label: 'agencies',
       rows: ds.agencies.map((a) => ({
-        id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind,
+        id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind, isGroup: a.group === true,
         sortName: fold(a.name),
         ...exactKeyProps([a.name, a.nameEn, a.abbreviation]),
         folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),

@@ -62,6 +62,9 @@ export const AgencyRecord = z.strictObject({
   nameEn: z.string().min(2).nullable().default(null),
   abbreviation: z.string().min(1).nullable().default(null),
   kind: z.enum(AGENCY_KINDS),
+  // Stands for many bodies ("Kommunerna", "Flera myndigheter (ej namngivna)"): two agencies that
+  // each work with such a group have not thereby worked together. Set in one file is enough.
+  group: z.boolean().nullable().default(null),
   sources,
 });
 export type AgencyRecord = z.infer<typeof AgencyRecord>;

@@ -219,9 +219,10 @@ describe('collaboration', () => {
     }
   });
 
-  it('gives null when no chain exists within maxHops, and rejects maxHops over the maximum', async () => {
-    const none = await gqlOk(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:finns-inte") { hops } }');
-    expect(none.collaborationPath).toBeNull();
+  it('an unknown agency is NOT_FOUND (not "no chain"), and maxHops over the maximum is rejected', async () => {
+    const none = await gql(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:finns-inte") { hops } }');
+    expect(none.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(none.errors?.[0]?.extensions.argument).toBe('toId');
     const r = await gql(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden", maxHops: 7) { hops } }');
     expect(r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });

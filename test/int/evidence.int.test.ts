@@ -3,20 +3,32 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, gqlOk, makeApp } from '../helpers.js';
+import type { Executor } from '../../src/neo4j/executor.js';
+import { gql, gqlOk, makeApp, makeExecutor } from '../helpers.js';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const KEY = 'evidence-reader-key-1';
+const EDITOR_KEY = 'evidence-editor-key-1';
 
 let app: FastifyInstance;
 let locked: FastifyInstance;
+let editor: FastifyInstance;
+let db: Executor;
+let closeDb: () => Promise<void>;
 beforeAll(async () => {
   app = await makeApp();
   locked = await makeApp({ API_KEYS: `r1:reader:${sha(KEY)}`, REQUIRE_API_KEY: 'true' });
+  editor = await makeApp({ API_KEYS: `e1:editor:${sha(EDITOR_KEY)}` });
+  ({ db, close: closeDb } = makeExecutor());
 });
 afterAll(async () => {
+  // The seeded graph is shared with the other test files: remove what the edits here created.
+  await db.driver.executeQuery("MATCH (n:Entity) WHERE n.origin = 'api' DETACH DELETE n");
+  await db.driver.executeQuery('MATCH (c:Change) DETACH DELETE c');
   await app.close();
   await locked.close();
+  await editor.close();
+  await closeDb();
 });
 
 const DECISION = 'document:regeringsbeslut-samverkan-mans-vald-mot-kvinnor';
@@ -111,5 +123,130 @@ describe('collaboration hops carry their evidence', () => {
     const quotesOf = (agencyId: string) => p.assignment.participants.filter((x: any) => x.agency.id === agencyId).flatMap((x: any) => x.sources.map((s: any) => s.quote));
     expect(quotesOf('agency:polismyndigheten')).toEqual(expect.arrayContaining(path.steps[0].fromSources.map((s: any) => s.quote)));
     expect(quotesOf('agency:kriminalvarden')).toEqual(expect.arrayContaining(path.steps[0].toSources.map((s: any) => s.quote)));
+  });
+});
+
+describe('no silent empties: an id that names nothing is NOT_FOUND naming the argument', () => {
+  const cases: [string, string][] = [
+    ['{ assignments(filter: { agencyId: "agency:polismyndigheten-typo" }) { totalCount } }', 'filter.agencyId'],
+    ['{ assignments(filter: { strategyId: "strategy:nope" }) { totalCount } }', 'filter.strategyId'],
+    ['{ assignments(filter: { focusAreaId: "focus-area:nope" }) { totalCount } }', 'filter.focusAreaId'],
+    ['{ assignments(filter: { issuedById: "agency:nope" }) { totalCount } }', 'filter.issuedById'],
+    // An id of the wrong kind names no entity of the expected kind.
+    ['{ assignments(filter: { agencyId: "strategy:segregation-2018-2028" }) { totalCount } }', 'filter.agencyId'],
+    ['{ agencies(filter: { strategyId: "strategy:nope" }) { totalCount } }', 'filter.strategyId'],
+    ['{ agency(id: "agency:polismyndigheten") { collaborators(strategyId: "strategy:nope") { strength } } }', 'strategyId'],
+    ['{ collaborationPath(fromId: "agency:nope", toId: "agency:kriminalvarden") { hops } }', 'fromId'],
+    ['{ collaborationPaths(fromId: "agency:polismyndigheten", toId: "agency:nope") { hops } }', 'toId'],
+    ['{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden", strategyId: "strategy:nope") { hops } }', 'strategyId'],
+    ['{ fundingTrace(fromId: "agency:nope") { totalSek } }', 'fromId'],
+    ['{ fundingSummary(filter: { toId: "agency:nope" }, groupBy: [YEAR]) { totalSek } }', 'filter.toId'],
+    ['{ fundingFlows(filter: { strategyId: "strategy:nope" }) { totalCount } }', 'filter.strategyId'],
+  ];
+  it.each(cases)('%s', async (query, argument) => {
+    const r = await gql(app, query);
+    expect(r.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(r.errors?.[0]?.extensions.argument).toBe(argument);
+    expect(r.errors?.[0]?.message).toContain(argument);
+  });
+
+  it('an existing id with nothing to show is still an empty answer, and top-level lookups stay null', async () => {
+    const d = await gqlOk(app, `{ a: assignments(filter: { agencyId: "agency:polismyndigheten", dueBefore: "1900-01-01" }) { totalCount }
+      agency(id: "agency:nope") { id } node(id: "assignment:nope") { id } }`);
+    expect(d.a.totalCount).toBe(0);
+    expect(d.agency).toBeNull();
+    expect(d.node).toBeNull();
+  });
+});
+
+describe('group actors', () => {
+  it('actors that stand for many bodies are marked, named agencies are not', async () => {
+    const d = await gqlOk(app, '{ agencies(first: 100) { edges { node { id isGroup } } } }');
+    const groups = new Set(d.agencies.edges.filter((e: any) => e.node.isGroup).map((e: any) => e.node.id));
+    for (const id of ['agency:kommunerna', 'agency:lansstyrelserna', 'agency:civilsamhallet', 'agency:flera-myndigheter', 'agency:regionerna'])
+      expect(groups.has(id), id).toBe(true);
+    for (const id of ['agency:polismyndigheten', 'agency:lansstyrelsen-i-ostergotlands-lan', 'agency:regeringen', 'agency:sveriges-kommuner-och-regioner'])
+      expect(groups.has(id), id).toBe(false);
+  });
+
+  it('collaborators leave groups out unless includeGroups, and a group does not make strangers into chains', async () => {
+    const q = `query($id: ID!, $g: Boolean) { agency(id: $id) { collaborators(first: 100, includeGroups: $g) { agency { id isGroup } } } }`;
+    const bra = 'agency:brottsforebyggande-radet';
+    const plain = (await gqlOk(app, q, { id: bra, g: false })).agency.collaborators.map((c: any) => c.agency);
+    const withGroups = (await gqlOk(app, q, { id: bra, g: true })).agency.collaborators.map((c: any) => c.agency);
+    expect(plain.some((a: any) => a.isGroup)).toBe(false);
+    const groupPartners = withGroups.filter((a: any) => a.isGroup);
+    expect(groupPartners.length).toBeGreaterThan(0);
+    expect(withGroups.filter((a: any) => !a.isGroup).map((a: any) => a.id).sort()).toEqual(plain.map((a: any) => a.id).sort());
+
+  });
+
+  it('two agencies that each work with the municipalities have not worked together (unless includeGroups)', async () => {
+    // Made through the API: the seeds happen to hold no such pair, and the rule must hold for any.
+    const src = [{ newDocument: { title: 'Evidenstest källa', url: 'https://example.org/evidenstest' }, quote: 'Evidenstest: två uppdrag med kommunerna' }];
+    const edit = async (query: string, variables: Record<string, unknown>) => {
+      const r = await gql(editor, query, variables, { authorization: `Bearer ${EDITOR_KEY}` });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data;
+    };
+    const ids: string[] = [];
+    for (const n of [1, 2]) {
+      const a = await edit('mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', { i: { name: `Evidenstest myndighet ${n}`, kind: 'AGENCY', sources: src } });
+      const x = await edit('mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }', { i: { title: `Evidenstest uppdrag ${n}`, issuedById: 'agency:regeringen', sources: src } });
+      for (const agencyId of [a.createAgency.id, 'agency:kommunerna']) {
+        await edit('mutation($i: ParticipantInput!) { setParticipant(input: $i) { id } }', { i: { assignmentId: x.createAssignment.id, agencyId, role: 'ASSIGNEE', sources: src } });
+      }
+      ids.push(a.createAgency.id);
+    }
+    const p = `query($from: ID!, $to: ID!, $g: Boolean) { collaborationPath(fromId: $from, toId: $to, includeGroups: $g) { hops steps { to { id } } }
+      agency(id: $from) { collaborators(includeGroups: $g) { agency { id } } } }`;
+    const without = await gqlOk(editor, p, { from: ids[0], to: ids[1], g: false });
+    expect(without.collaborationPath).toBeNull();
+    expect(without.agency.collaborators).toEqual([]);
+    const through = await gqlOk(editor, p, { from: ids[0], to: ids[1], g: true });
+    expect(through.collaborationPath.hops).toBe(2);
+    expect(through.collaborationPath.steps[0].to.id).toBe('agency:kommunerna');
+    expect(through.agency.collaborators.map((c: any) => c.agency.id)).toEqual(['agency:kommunerna']);
+  });
+});
+
+describe('dataVersion', () => {
+  it('names the seeds, the import and the version counter, and tags the response', async () => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ dataVersion { seedChecksum importedAt graphVersion editsSinceImport tag } }' } });
+    const v = res.json().data.dataVersion;
+    expect(v.seedChecksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(Number.isNaN(Date.parse(v.importedAt))).toBe(false);
+    expect(v.graphVersion).toBeGreaterThan(0);
+    expect(v.editsSinceImport).toBeGreaterThanOrEqual(0);
+    expect(v.tag).toBe(`${v.seedChecksum.slice(0, 12)}.${v.graphVersion}`);
+    expect(res.headers['x-data-version']).toBe(v.tag);
+  });
+});
+
+describe('search finds the obvious first', () => {
+  // query → an id that must be among the first `within` hits (1 = the top hit).
+  const table: [string, string, number][] = [
+    ['polis', 'agency:polismyndigheten', 1],
+    ['Polismyndigheten', 'agency:polismyndigheten', 1],
+    ['polismyndighetens', 'agency:polismyndigheten', 1],
+    ['Brå', 'agency:brottsforebyggande-radet', 1],
+    ['brottsförebyggande rådet', 'agency:brottsforebyggande-radet', 1],
+    ['skolverk', 'agency:statens-skolverk', 1],
+    ['kriminalvården', 'agency:kriminalvarden', 1],
+    ['Ju2019/02027', 'assignment:ju2019-02027', 1],
+    ['Ju2019', 'assignment:ju2019-02027', 3],
+    ['segregation', 'strategy:segregation-2018-2028', 3],
+    ['segregationen', 'strategy:segregation-2018-2028', 3],
+    ['avhopparprogram', 'assignment:ju2019-02027', 1],
+    ['avhoppare', 'assignment:forstarka-och-utveckla-stod-till-avhoppare', 3],
+    ['länsstyrelserna', 'agency:lansstyrelserna', 1],
+    ['MUCF', 'agency:myndigheten-for-ungdoms-och-civilsamhallesfragor', 1],
+  ];
+  it.each(table)('"%s" puts %s in the top %i', async (query, id, within) => {
+    const d = await gqlOk(app, 'query($q: String!) { search(query: $q, first: 10) { score node { id } } }', { q: query });
+    const ids = d.search.map((h: any) => h.node.id);
+    expect(ids.slice(0, within), JSON.stringify(ids)).toContain(id);
+    const scores = d.search.map((h: any) => h.score);
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]);
   });
 });
