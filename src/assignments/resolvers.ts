@@ -10,7 +10,12 @@ import { manyLoader, oneLoader } from '../graphql/relations.js';
 import { foldDiaryNumber } from '../domain/text.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { toLuceneQuery } from '../search/lucene.js';
-import { assignmentStatus } from './status.js';
+import { assignmentStatus, type StatusDates } from './status.js';
+
+// A date set through the API carries no precision: it is the day it names.
+const precisionOf = (a: Props, field: string) => (a[field] ? ((a[`${field}Precision`] as string | null) ?? 'DAY') : null);
+const asGiven = (a: Props, field: string) =>
+  a[field] ? { date: a[field], end: (a[`${field}End`] as string | null) ?? a[field], precision: precisionOf(a, field) } : null;
 import { selectsPath } from '../graphql/lookahead.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -80,7 +85,12 @@ export const resolvers: IResolvers = {
     diaryNumbers: (a: Props) => (a.diaryNumbers as string[] | undefined) ?? [],
     interimReports: (a: Props) => (a.interimReports as string[] | undefined) ?? [],
     kind: (a: Props) => (a.kind as string | undefined) ?? 'OTHER',
-    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) => assignmentStatus(a.reportDue as string | null, args.asOf ?? ctx.today ?? todayUtc()),
+    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) => assignmentStatus(a as StatusDates, args.asOf ?? ctx.today ?? todayUtc()),
+    decidedPrecision: (a: Props) => precisionOf(a, 'decided'),
+    reportDuePrecision: (a: Props) => precisionOf(a, 'reportDue'),
+    decidedAsGiven: (a: Props) => asGiven(a, 'decided'),
+    reportDueAsGiven: (a: Props) => asGiven(a, 'reportDue'),
+    reported: (a: Props) => asGiven(a, 'reported'),
   },
   AssignmentParticipant: { sources },
 };

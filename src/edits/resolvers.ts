@@ -177,6 +177,9 @@ function assignmentProps(a: Partial<z.infer<typeof AssignmentFields>>, before: P
     title, kind: a.kind ?? before?.kind ?? 'GOVERNMENT_ASSIGNMENT', description: a.description ?? before?.description ?? null,
     diaryNumbers, diaryNumber: diaryNumbers[0] ?? null, diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber), diaryNumberText: diaryNumbers.join(' '),
     decided: a.decided ?? before?.decided ?? null, reportDue: a.reportDue ?? before?.reportDue ?? null,
+    // A date given through the API is a day; the seed's span (month, season…) no longer applies.
+    ...(a.decided ? { decidedEnd: a.decided, decidedPrecision: 'DAY' } : {}),
+    ...(a.reportDue ? { reportDueEnd: a.reportDue, reportDuePrecision: 'DAY' } : {}),
     interimReports: (before?.interimReports as string[] | undefined) ?? [],
     sortTitle: fold(title), ...exactKeyProps([title, ...diaryNumbers]),
   };

@@ -1,6 +1,7 @@
 // Writes a validated dataset in one transaction: batched UNWIND … MERGE per kind, after pruning
 // what an earlier import wrote and the files no longer contain. Twice gives the same graph.
 import { fold, foldDiaryNumber } from '../domain/text.js';
+import { spanProps } from '../domain/dates.js';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../neo4j/executor.js';
 import { applyEditOverlays, readEditOverlays, type EditReport } from './edits.js';
@@ -63,7 +64,8 @@ export function importSteps(ds: Dataset): ImportStep[] {
       rows: ds.assignments.map((a) => ({
         id: a.id, title: a.title, kind: a.kind, description: a.description,
         diaryNumber: a.diaryNumbers[0] ?? null, diaryNumbers: a.diaryNumbers, diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
-        diaryNumberText: a.diaryNumbers.join(' '), decided: a.decided, reportDue: a.reportDue, interimReports: a.interimReports,
+        diaryNumberText: a.diaryNumbers.join(' '), ...spanProps('decided', a.decided), ...spanProps('reportDue', a.reportDue),
+        ...spanProps('reported', a.reported), interimReports: a.interimReports,
         issuedById: a.issuedById, sortTitle: fold(a.title), ...exactKeyProps([a.title, ...a.diaryNumbers]), ...src(a.sources),
       })),
     },

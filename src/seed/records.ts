@@ -3,6 +3,7 @@
 // checked for the right kind before anything touches the database, and so `node(id)` can tell the
 // kind from the id alone.
 import { z } from 'zod';
+import { dateSpan } from '../domain/dates.js';
 
 export const DOCUMENT_IDS = [
   'handlingsplan-segregation-2020',
@@ -25,6 +26,8 @@ export const AppropriationId = idOf('appropriation');
 export const DocumentId = idOf('document');
 
 const isoDate = z.iso.date();
+// A date as precise as the text: 2021-05-31, 2021-11, 2021 or 2020-autumn (see src/domain/dates.ts).
+const partialDate = z.string().refine((s) => dateSpan(s) !== null, 'must be YYYY-MM-DD, YYYY-MM, YYYY or YYYY-spring|summer|autumn (quoted)');
 
 export const SourceRecord = z.strictObject({
   document: DocumentId,
@@ -107,8 +110,10 @@ export const AssignmentRecord = z.strictObject({
   // The first is the assignment's own number; later ones amend or extend it.
   diaryNumbers: z.array(z.string().min(3)).default([]),
   issuedById: AgencyId.nullable().default(null),
-  decided: isoDate.nullable().default(null),
-  reportDue: isoDate.nullable().default(null),
+  decided: partialDate.nullable().default(null),
+  reportDue: partialDate.nullable().default(null),
+  // The final report was delivered ("Uppdraget redovisades den 31 maj 2021").
+  reported: partialDate.nullable().default(null),
   interimReports: z.array(isoDate).default([]),
   participants: z.array(ParticipantRecord).default([]),
   strategies: z.array(LinkRecord(StrategyId)).default([]),

@@ -250,3 +250,83 @@ describe('search finds the obvious first', () => {
     for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]);
   });
 });
+
+describe('dates as precise as the text', () => {
+  // [assignment, field, first day, last day, precision, the passage that states it]
+  const table: [string, 'reportDueAsGiven' | 'decidedAsGiven' | 'reported', string, string, string, string][] = [
+    ['assignment:dir-2020-53', 'reportDueAsGiven', '2021-11-01', '2021-11-30', 'MONTH', 'Uppdraget ska redovisas i november 2021.'],
+    ['assignment:fi2019-04300', 'reportDueAsGiven', '2021-12-01', '2021-12-31', 'MONTH', 'Välfärdskommissionen ska senast i december 2021 redovisa sitt uppdrag.'],
+    ['assignment:fi2019-04300', 'decidedAsGiven', '2019-12-01', '2019-12-31', 'MONTH', 'Regeringen beslutade i december 2019 att inrätta en välfärdskommission'],
+    ['assignment:n2018-00213', 'reportDueAsGiven', '2022-02-01', '2022-02-28', 'MONTH', 'Uppdraget ska slutredovisas i februari 2022.'],
+    ['assignment:n2018-00213', 'decidedAsGiven', '2018-01-01', '2018-12-31', 'YEAR', 'Regeringen gav 2018 Tillväxtverket i uppdrag'],
+    ['assignment:n2018-01430', 'reportDueAsGiven', '2022-05-01', '2022-05-31', 'MONTH', 'En slutredovisning av uppdraget ska lämnas till regeringen i maj 2022.'],
+    ['assignment:dir-2020-32', 'reportDueAsGiven', '2024-10-01', '2024-10-31', 'MONTH', 'Utredningen ska slutredovisa sitt arbete i oktober 2024.'],
+    ['assignment:dir-2019-94', 'reportDueAsGiven', '2021-06-01', '2021-06-30', 'MONTH', 'Uppdraget ska redovisas i juni 2021.'],
+    ['assignment:ku2020-01216', 'decidedAsGiven', '2020-03-01', '2020-05-31', 'SEASON', 'Regeringen gav våren 2020 en rad myndigheter'],
+    ['assignment:ku2020-01402', 'decidedAsGiven', '2020-06-01', '2020-06-30', 'MONTH', 'Regeringen gav i juni 2020 Jämställdhetsmyndigheten i uppdrag'],
+    ['assignment:ku2020-00917', 'decidedAsGiven', '2020-04-01', '2020-04-30', 'MONTH', 'Stockholms universitet fick i april 2020 i uppdrag'],
+    ['assignment:ju2019-02027', 'decidedAsGiven', '2019-12-01', '2019-12-31', 'MONTH', 'Regeringen gav i december 2019 Polismyndigheten, Kriminalvården'],
+    ['assignment:dir-2020-22', 'decidedAsGiven', '2020-03-01', '2020-03-31', 'MONTH', 'Regeringen tillsatte i mars 2020 en kommission för jämställda livsinkomster'],
+    ['assignment:vidgade-mojligheter-studera-med-bibehallen-ersattning-2020', 'decidedAsGiven', '2020-11-01', '2020-11-30', 'MONTH', 'införde regeringen i november 2020 vidgade möjligheter'],
+    ['assignment:forordning-statsbidrag-kvinnors-och-flickors-organisering', 'decidedAsGiven', '2023-03-01', '2023-03-31', 'MONTH', 'beslutade regeringen i mars 2023 om en förordning'],
+    ['assignment:overenskommelse-skr-oppen-forskola-utrikes-fodda-kvinnor', 'decidedAsGiven', '2023-03-01', '2023-03-31', 'MONTH', 'I mars 2023 gjorde regeringen därför en överenskommelse'],
+    ['assignment:myndighetsgemensam-plan-utrikes-fodda-kvinnor-2023', 'decidedAsGiven', '2023-06-01', '2023-06-30', 'MONTH', 'I juni 2023 gav regeringen Arbetsförmedlingen'],
+    ['assignment:oppna-insatser-utan-samtycke', 'reported', '2021-05-31', '2021-05-31', 'DAY', 'Uppdraget redovisades den 31 maj 2021'],
+    ['assignment:dir-2019-31', 'reported', '2020-12-11', '2020-12-11', 'DAY', 'Uppdraget redovisades den 11 december 2020.'],
+    ['assignment:dir-2018-73', 'reported', '2020-11-30', '2020-11-30', 'DAY', 'Uppdraget redovisades den 30 november 2020.'],
+    ['assignment:fler-barn-i-forskolan-u2020-01', 'reported', '2020-11-23', '2020-11-23', 'DAY', '(SOU 2020:67) den 23 november 2020'],
+    ['assignment:hedersbrottsutredningen', 'reported', '2020-10-07', '2020-10-07', 'DAY', 'Den 7 oktober 2020 överlämnade Hedersbrottsutredningen'],
+    ['assignment:dir-2018-74', 'reported', '2020-08-01', '2020-08-31', 'MONTH', 'i augusti 2020.'],
+    ['assignment:utredningen-framtidens-socialtjanst', 'reported', '2020-08-01', '2020-08-31', 'MONTH', 'överlämnade i augusti 2020 sitt slutbetänkande'],
+    ['assignment:dir-2018-03', 'reported', '2020-11-01', '2020-11-30', 'MONTH', 'I november 2020 presenterade Barnkonventionsutredningen sitt slutbetänkande.'],
+    ['assignment:sociala-varden-i-fysisk-planering-och-stadsutveckling', 'reported', '2020-06-01', '2020-06-30', 'MONTH', 'Utredaren rapporterade i juni 2020'],
+  ];
+  it.each(table)('%s %s', async (id, field, date, end, precision, passage) => {
+    const d = await gqlOk(app, `query($id: ID!) { assignment(id: $id) { ${field} { date end precision } decided decidedPrecision reportDue reportDuePrecision sources { quote url } } }`, { id });
+    const a = d.assignment;
+    expect(a[field]).toEqual({ date, end, precision });
+    if (field === 'reportDueAsGiven') expect([a.reportDue, a.reportDuePrecision]).toEqual([date, precision]);
+    if (field === 'decidedAsGiven') expect([a.decided, a.decidedPrecision]).toEqual([date, precision]);
+    // The passage stating the date is one of the assignment's sources, and its link opens it marked.
+    const source = a.sources.find((s: any) => s.quote.includes(passage));
+    expect(source, passage).toBeDefined();
+    const u = new URL(source.url);
+    const res = await app.inject({ method: 'GET', url: u.pathname + u.search });
+    expect(res.headers['x-passages-found']).not.toBe('0');
+  });
+
+  it('status uses the precision: a month-only deadline is due all month; not ONGOING before the decision; REPORTED after the report', async () => {
+    const q = `query($id: ID!, $d: Date!) { assignment(id: $id) { status(asOf: $d) } }`;
+    const status = async (id: string, d: string) => (await gqlOk(app, q, { id, d })).assignment.status;
+    expect(await status('assignment:dir-2020-53', '2021-11-30')).toBe('ONGOING');
+    expect(await status('assignment:dir-2020-53', '2021-12-01')).toBe('DUE_PASSED');
+    expect(await status('assignment:ju2019-02027', '2019-11-30')).toBe('NOT_STARTED');
+    expect(await status('assignment:ju2019-02027', '2020-06-01')).toBe('ONGOING');
+    expect(await status('assignment:ju2019-02027', '2021-03-02')).toBe('DUE_PASSED');
+    expect(await status('assignment:oppna-insatser-utan-samtycke', '2021-05-31')).toBe('REPORTED');
+    expect(await status('assignment:dir-2018-73', '2020-11-29')).toBe('UNKNOWN');
+    expect(await status('assignment:dir-2018-73', '2021-01-01')).toBe('REPORTED');
+  });
+
+  it('the status filter of the list agrees with every assignment\'s status field, on several dates', async () => {
+    for (const asOf of ['2019-11-15', '2020-06-15', '2021-05-31', '2021-11-15', '2024-10-31', '2030-01-01']) {
+      const byField = new Map<string, string[]>();
+      for (let after: string | null = null, more = true; more; ) {
+        const page: any = await gqlOk(app, 'query($d: Date!, $after: String) { assignments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id status(asOf: $d) } } } }', { d: asOf, after });
+        for (const e of page.assignments.edges) byField.set(e.node.status, [...(byField.get(e.node.status) ?? []), e.node.id]);
+        more = page.assignments.pageInfo.hasNextPage;
+        after = page.assignments.pageInfo.endCursor;
+      }
+      for (const s of ['ONGOING', 'DUE_PASSED', 'UNKNOWN', 'NOT_STARTED', 'REPORTED']) {
+        const ids: string[] = [];
+        for (let after: string | null = null, more = true; more; ) {
+          const page: any = await gqlOk(app, 'query($d: Date!, $s: AssignmentStatus!, $after: String) { assignments(first: 100, after: $after, filter: { status: $s, asOf: $d }) { pageInfo { hasNextPage endCursor } edges { node { id } } } }', { d: asOf, s, after });
+          ids.push(...page.assignments.edges.map((e: any) => e.node.id));
+          more = page.assignments.pageInfo.hasNextPage;
+          after = page.assignments.pageInfo.endCursor;
+        }
+        expect(ids.sort(), `${s} on ${asOf}`).toEqual((byField.get(s) ?? []).sort());
+      }
+    }
+  });
+});
