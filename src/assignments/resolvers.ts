@@ -91,8 +91,10 @@ export const resolvers: IResolvers = {
     decidedAsGiven: (a: Props) => asGiven(a, 'decided'),
     reportDueAsGiven: (a: Props) => asGiven(a, 'reportDue'),
     reported: (a: Props) => asGiven(a, 'reported'),
+    aliases: (a: Props) => (a.aliases as string[] | undefined) ?? [],
   },
   AssignmentParticipant: { sources },
+  PossibleDuplicate: { sources },
 };
 
 // Where a page query fetched an assignment's participants along with it (when the selection asks
@@ -121,6 +123,11 @@ export const loaders = {
     strategies: manyLoader('assignmentStrategies'),
     focusAreas: manyLoader('assignmentFocusAreas'),
     funding: manyLoader('assignmentFunding'),
+    possiblySameAs: async (queries: { obj: Props }[], ctx: Ctx) => {
+      const rows = await ctx.db.read('assignments/possibly-same-as', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+      const byId = new Map(rows.map((r) => [r.id as string, r.links as Props[]]));
+      return queries.map((q) => byId.get(q.obj.id) ?? []);
+    },
     participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
       // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
       const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];

@@ -67,7 +67,13 @@ export function importSteps(ds: Dataset): ImportStep[] {
         diaryNumberText: a.diaryNumbers.join(' '), ...spanProps('decided', a.decided), ...spanProps('reportDue', a.reportDue),
         ...spanProps('reported', a.reported), interimReports: a.interimReports,
         issuedById: a.issuedById, sortTitle: fold(a.title), ...exactKeyProps([a.title, ...a.diaryNumbers]), ...src(a.sources),
+        aliases: a.aliases, aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
       })),
+    },
+    {
+      name: 'seed/08a-possibly-same-as',
+      label: 'possible duplicates',
+      rows: ds.assignments.flatMap((a) => a.possiblySameAs.map((l) => ({ assignmentId: a.id, otherId: l.id, reason: l.reason, ...src(l.sources) }))),
     },
     {
       name: 'seed/09-participants',

@@ -142,6 +142,7 @@ const LIST_KEYS: Record<string, (item: Record<string, unknown>) => string> = {
   participants: (p) => `${p.agencyId as string}|${p.role as string}`,
   strategies: (l) => l.id as string,
   focusAreas: (l) => l.id as string,
+  possiblySameAs: (l) => l.id as string,
 };
 
 function mergeInto(target: WithFile<AnyRecord>, rec: AnyRecord, file: string, kind: string, problems: SeedProblem[]) {
@@ -250,6 +251,11 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
     a.participants.forEach((p, i) => need(file, a.id, `participants[${i}].agencyId`, p.agencyId));
     a.strategies.forEach((l, i) => need(file, a.id, `strategies[${i}].id`, l.id));
     a.focusAreas.forEach((l, i) => need(file, a.id, `focusAreas[${i}].id`, l.id));
+    a.possiblySameAs.forEach((l, i) => need(file, a.id, `possiblySameAs[${i}].id`, l.id));
+    // An alias is an id that no longer names a record of its own.
+    a.aliases.forEach((alias, i) => {
+      if (ids.has(alias)) problems.push({ file, record: a.id, field: `aliases[${i}]`, message: `${alias} is still a record's id; an alias must be retired` });
+    });
   }
   for (const f of ds.fundingFlows) {
     const file = f.definedIn[0]!;

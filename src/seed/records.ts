@@ -116,6 +116,10 @@ export const AssignmentRecord = z.strictObject({
   reported: partialDate.nullable().default(null),
   interimReports: z.array(isoDate).default([]),
   participants: z.array(ParticipantRecord).default([]),
+  // Ids this assignment was known by before two records of it were merged: old links keep working.
+  aliases: z.array(AssignmentId).default([]),
+  // Another record the documents suggest, without making it clear, is the same assignment.
+  possiblySameAs: z.array(z.strictObject({ id: AssignmentId, reason: z.string().min(10), sources })).default([]),
   strategies: z.array(LinkRecord(StrategyId)).default([]),
   focusAreas: z.array(LinkRecord(FocusAreaId)).default([]),
   sources,

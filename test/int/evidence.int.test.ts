@@ -330,3 +330,48 @@ describe('dates as precise as the text', () => {
     }
   });
 });
+
+describe('one entity per thing', () => {
+  it('the early-intervention assignment is one record with the sources of both documents, and its old id still finds it', async () => {
+    const q = `query($id: ID!) { assignment(id: $id) { id aliases diaryNumbers decided decidedPrecision reportDue
+      participants { agency { id } role } sources { document { id } quote } } node(id: $id) { id } }`;
+    const merged = (await gqlOk(app, q, { id: 'assignment:u2017-01236' })).assignment;
+    expect(merged.aliases).toEqual(['assignment:tidiga-och-samordnade-insatser-barn-och-unga']);
+    expect(merged.diaryNumbers).toEqual(['U2017/01236', 'U2020/00363']);
+    expect([merged.decided, merged.decidedPrecision, merged.reportDue]).toEqual(['2017-01-01', 'YEAR', '2023-06-16']);
+    const docs = new Set(merged.sources.map((s: any) => s.document.id));
+    expect(docs).toEqual(new Set(['document:handlingsplan-segregation-2020', 'document:regeringen-brottsforebyggande-atgarder-nyrekrytering-segregation']));
+    expect(merged.sources.map((s: any) => s.quote)).toEqual(expect.arrayContaining([
+      expect.stringContaining('Skolverket och Socialstyrelsen har i uppdrag att genomföra ett utvecklingsarbete för tidiga och samordnade insatser'),
+      expect.stringContaining('Ändring av uppdraget att genomföra ett utvecklingsarbete för tidiga och samordnade insatser'),
+    ]));
+    // One participation per agency and role, not two copies.
+    const keys = merged.participants.map((p: any) => `${p.agency.id}|${p.role}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['agency:statens-skolverk|ASSIGNEE', 'agency:socialstyrelsen|ASSIGNEE']));
+
+    const old = await gqlOk(app, q, { id: 'assignment:tidiga-och-samordnade-insatser-barn-och-unga' });
+    expect(old.assignment.id).toBe('assignment:u2017-01236');
+    expect(old.node.id).toBe('assignment:u2017-01236');
+    // The list has it once.
+    const list = await gqlOk(app, '{ assignments(filter: { agencyId: "agency:statens-skolverk", text: "tidiga samordnade insatser" }, first: 50) { edges { node { id } } } }');
+    const ids = list.assignments.edges.map((e: any) => e.node.id);
+    expect(ids.filter((id: string) => id === 'assignment:u2017-01236')).toHaveLength(1);
+    expect(ids).not.toContain('assignment:tidiga-och-samordnade-insatser-barn-och-unga');
+  });
+
+  it('the defector programme and "strengthen support to defectors" are linked as possibly the same, with the reason and both passages', async () => {
+    const q = `query($id: ID!) { assignment(id: $id) { possiblySameAs { assignment { id } reason sources { document { id } quote url } } } }`;
+    const a = (await gqlOk(app, q, { id: 'assignment:forstarka-och-utveckla-stod-till-avhoppare' })).assignment.possiblySameAs;
+    const b = (await gqlOk(app, q, { id: 'assignment:ju2019-02027' })).assignment.possiblySameAs;
+    expect(a.map((x: any) => x.assignment.id)).toEqual(['assignment:ju2019-02027']);
+    expect(b.map((x: any) => x.assignment.id)).toEqual(['assignment:forstarka-och-utveckla-stod-till-avhoppare']);
+    expect(a[0].reason).toMatch(/Not merged/);
+    expect(new Set(a[0].sources.map((s: any) => s.document.id)).size).toBe(2);
+    for (const s of a[0].sources) {
+      const u = new URL(s.url);
+      const res = await app.inject({ method: 'GET', url: u.pathname + u.search });
+      expect(res.headers['x-passages-found']).toBe('1');
+    }
+  });
+});
