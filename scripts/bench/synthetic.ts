@@ -123,7 +123,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   for (let i = 1; i <= MUNICIPALITY_COUNT; i++) {
     municipalities.push({
       id: `agency:synthetic-kommun-${pad(i, 3)}`, name: `Kommun ${pad(i, 3)} (syntetisk)`, nameEn: null, abbreviation: null,
-      kind: 'MUNICIPALITY', group: null, sources: src(), definedIn: def,
+      kind: 'MUNICIPALITY', group: null, memberOf: [], sources: src(), definedIn: def,
     });
   }
   const others: Agency[] = [];
@@ -131,7 +131,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   for (let i = 1; i <= otherCount; i++) {
     others.push({
       id: `agency:synthetic-${pad(i, 5)}`, name: `Syntetisk aktör ${pad(i, 5)}`, nameEn: null, abbreviation: `SYN${i}`,
-      kind: pickOf(nonMunicipalKinds), group: null, sources: src(), definedIn: def,
+      kind: pickOf(nonMunicipalKinds), group: null, memberOf: [], sources: src(), definedIn: def,
     });
   }
   // Loops, not push(...xs): spreading 100,000+ items overflows the call stack at 1000×.

@@ -39,6 +39,7 @@ export const resolvers: IResolvers = {
     },
   },
   Agency: { sources, isGroup: (a: Props) => a.isGroup === true },
+  Membership: { sources },
   Succession: {
     sources,
   },
@@ -77,6 +78,8 @@ export const loaders = {
     },
     fundingReceived: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) => fundingOf('TO', queries, ctx),
     fundingProvided: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) => fundingOf('FROM', queries, ctx),
+    memberOf: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.memberOf),
+    members: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.members),
     succeededBy: async (queries: Q<unknown>, ctx: Ctx) => (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.predecessorId === queries[i]!.obj.id)),
     precededBy: async (queries: Q<unknown>, ctx: Ctx) => (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.successorId === queries[i]!.obj.id)),
   },
@@ -101,6 +104,17 @@ async function fundingOf(relType: 'TO' | 'FROM', queries: Q<{ year?: number | nu
   const rows = await ctx.db.read('agencies/funding-of', { items, relType });
   const byKey = new Map(rows.map((r) => [r.key as number, r.flows as Props[]]));
   return items.map((i) => byKey.get(i.key) ?? []);
+}
+
+interface MembershipRows {
+  memberOf: Props[];
+  members: Props[];
+}
+
+async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRows[]> {
+  const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+  const byId = new Map(rows.map((r) => [r.id as string, { memberOf: (r.memberOf as Props[]) ?? [], members: (r.members as Props[]) ?? [] }]));
+  return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 
 interface SuccessionRow {

@@ -22,7 +22,7 @@ export const KNOWN_LABELS = [
   'Change', 'GraphVersion', 'SeedImport', 'SchemaMigration',
 ] as const;
 export const KNOWN_TYPES = [
-  'CHANGED', 'FINANCES', 'FROM', 'IN_FOCUS_AREA', 'ISSUED_BY', 'OWNED_BY', 'PAID_VIA', 'PARTICIPATES_IN', 'PART_OF',
+  'CHANGED', 'FINANCES', 'FROM', 'IN_FOCUS_AREA', 'ISSUED_BY', 'MEMBER_OF', 'OWNED_BY', 'PAID_VIA', 'PARTICIPATES_IN', 'PART_OF',
   'POSSIBLY_SAME_AS', 'PUBLISHED_BY', 'SERVES', 'SUCCEEDED_BY', 'TO', 'UNDER_APPROPRIATION',
 ] as const;
 

@@ -47,6 +47,11 @@ export function importSteps(ds: Dataset): ImportStep[] {
         ...src(a.sources),
       })),
     },
+    {
+      name: 'seed/08b-agency-memberships',
+      label: 'memberships',
+      rows: ds.agencies.flatMap((a) => a.memberOf.map((l) => ({ memberId: a.id, groupId: l.id, reason: l.reason, ...src(l.sources) }))),
+    },
     { name: 'seed/04-document-publishers', label: 'publishers', rows: ds.documents.filter((d) => d.publisherId).map((d) => ({ id: d.id, publisherId: d.publisherId })) },
     {
       name: 'seed/05-strategies',

@@ -143,6 +143,7 @@ const LIST_KEYS: Record<string, (item: Record<string, unknown>) => string> = {
   strategies: (l) => l.id as string,
   focusAreas: (l) => l.id as string,
   possiblySameAs: (l) => l.id as string,
+  memberOf: (l) => l.id as string,
 };
 
 function mergeInto(target: WithFile<AnyRecord>, rec: AnyRecord, file: string, kind: string, problems: SeedProblem[]) {
@@ -240,6 +241,7 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
     if (ref && !ids.has(ref)) problems.push({ file, record, field, message: `refers to ${ref}, which no seed file defines` });
   };
   for (const d of ds.documents) need(d.definedIn[0]!, d.id, 'publisherId', d.publisherId);
+  for (const a of ds.agencies) a.memberOf.forEach((l, i) => need(a.definedIn[0]!, a.id, `memberOf[${i}].id`, l.id));
   for (const s of ds.strategies) {
     need(s.definedIn[0]!, s.id, 'ownerId', s.ownerId);
     need(s.definedIn[0]!, s.id, 'parentId', s.parentId);

@@ -68,6 +68,9 @@ export const AgencyRecord = z.strictObject({
   // Stands for many bodies ("Kommunerna", "Flera myndigheter (ej namngivna)"): two agencies that
   // each work with such a group have not thereby worked together. Set in one file is enough.
   group: z.boolean().nullable().default(null),
+  // Actors this one is part of or one of the bodies of (Justitiedepartementet of Regeringskansliet,
+  // Folkhögskolorna of Folkbildningen), with the reason and the passages naming them.
+  memberOf: z.array(z.strictObject({ id: AgencyId, reason: z.string().min(10), sources })).default([]),
   sources,
 });
 export type AgencyRecord = z.infer<typeof AgencyRecord>;

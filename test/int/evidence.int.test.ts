@@ -375,3 +375,35 @@ describe('one entity per thing', () => {
     }
   });
 });
+
+describe('overlapping actors are related, not strangers', () => {
+  const links: [string, string][] = [
+    ['agency:justitiedepartementet', 'agency:regeringskansliet'],
+    ['agency:arbetsmarknadsdepartementet', 'agency:regeringskansliet'],
+    ['agency:socialdepartementet', 'agency:regeringskansliet'],
+    ['agency:regeringskansliet', 'agency:regeringen'],
+    ['agency:folkhogskolorna', 'agency:folkbildningen'],
+    ['agency:studieforbunden', 'agency:folkbildningen'],
+    ['agency:folkbildningen', 'agency:civilsamhallet'],
+    ['agency:kommunerna', 'agency:skolhuvudmannen'],
+    ['agency:ideella-foreningar-och-stiftelser', 'agency:civilsamhallet'],
+    ['agency:barn-och-ungdomsorganisationer', 'agency:civilsamhallet'],
+    ['agency:kvinnoorganisationer', 'agency:civilsamhallet'],
+    ['agency:ideella-organisationer', 'agency:civilsamhallet'],
+  ];
+  it.each(links)('%s is part of %s, with a reason and a passage that opens', async (member, group) => {
+    const q = `query($id: ID!) { agency(id: $id) { memberOf { agency { id } reason sources { quote url } } members { agency { id } } } }`;
+    const m = (await gqlOk(app, q, { id: member })).agency;
+    const link = m.memberOf.find((x: any) => x.agency.id === group);
+    expect(link, JSON.stringify(m.memberOf)).toBeDefined();
+    expect(link.reason.length).toBeGreaterThan(10);
+    expect(link.sources.length).toBeGreaterThan(0);
+    for (const s of link.sources) {
+      const u = new URL(s.url);
+      const res = await app.inject({ method: 'GET', url: u.pathname + u.search });
+      expect(res.headers['x-passages-found']).not.toBe('0');
+    }
+    const g = (await gqlOk(app, q, { id: group })).agency;
+    expect(g.members.map((x: any) => x.agency.id)).toContain(member);
+  });
+});
