@@ -46,6 +46,7 @@ WHERE NOT coalesce(x.retired, false)
   // The same rules as src/assignments/status.ts (an integration test compares the two).
   AND ($status IS NULL OR $status = CASE
     WHEN x.decided IS NOT NULL AND $asOf < x.decided THEN 'NOT_STARTED'
+    WHEN coalesce(x.planned, false) AND x.decided IS NULL THEN 'NOT_STARTED'
     WHEN coalesce(x.reportedEnd, x.reported) IS NOT NULL AND $asOf >= coalesce(x.reportedEnd, x.reported) THEN 'REPORTED'
     WHEN coalesce(x.reportDueEnd, x.reportDue) IS NOT NULL AND $asOf <= coalesce(x.reportDueEnd, x.reportDue) THEN 'ONGOING'
     WHEN coalesce(x.reportDueEnd, x.reportDue) IS NOT NULL THEN 'DUE_PASSED'

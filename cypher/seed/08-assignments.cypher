@@ -5,7 +5,7 @@ SET a.origin = 'seed', a.title = row.title, a.kind = row.kind, a.description = r
     a.diaryNumberText = row.diaryNumberText, a.decided = row.decided, a.reportDue = row.reportDue,
     a.decidedEnd = row.decidedEnd, a.decidedPrecision = row.decidedPrecision, a.reportDueEnd = row.reportDueEnd,
     a.reportDuePrecision = row.reportDuePrecision, a.reported = row.reported, a.reportedEnd = row.reportedEnd,
-    a.reportedPrecision = row.reportedPrecision, a.aliases = row.aliases, a.aliasBag = row.aliasBag,
+    a.reportedPrecision = row.reportedPrecision, a.planned = row.planned, a.aliases = row.aliases, a.aliasBag = row.aliasBag,
     a.interimReports = row.interimReports, a.sortTitle = row.sortTitle,
     a.exactKeys = row.exactKeys, a.exactKeyBag = row.exactKeyBag, a.sourceDocs = row.sourceDocs, a.sourceQuotes = row.sourceQuotes, a.retired = false
 WITH a, row

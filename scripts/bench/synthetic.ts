@@ -194,7 +194,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       description: `${NOTE} ${words(descWords, 12 + Math.floor(r() * 20))}`,
       diaryNumbers: [`SYN${year}/${pad(i, 6)}`],
       issuedById: r() < issuedShare ? (r() < 0.7 && issuers.length ? pickOf(issuers) : pickOf(ministries).id) : null,
-      decided, reportDue, interimReports: [], reported: null, aliases: [], possiblySameAs: [],
+      decided, reportDue, interimReports: [], reported: null, planned: null, aliases: [], possiblySameAs: [],
       participants: [...chosen].map(([agencyId, role]) => ({ agencyId, role: role as Assignment['participants'][number]['role'], sources: src() })),
       strategies: [...new Set(Array.from({ length: nStrat }, () => pickOf(strategyPool).id))].map((id) => ({ id, sources: src() })),
       focusAreas: [...new Set(Array.from({ length: nFocus }, () => pickOf(focusPool).id))].map((id) => ({ id, sources: src() })),

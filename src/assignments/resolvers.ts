@@ -92,6 +92,7 @@ export const resolvers: IResolvers = {
     reportDueAsGiven: (a: Props) => asGiven(a, 'reportDue'),
     reported: (a: Props) => asGiven(a, 'reported'),
     aliases: (a: Props) => (a.aliases as string[] | undefined) ?? [],
+    planned: (a: Props) => a.planned === true,
   },
   AssignmentParticipant: { sources },
   PossibleDuplicate: { sources },

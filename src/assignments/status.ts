@@ -1,5 +1,6 @@
 // Status on a date, from the dates the documents give (each a span: first and last day):
-//   NOT_STARTED  before the decision;
+//   NOT_STARTED  before the decision, or where the text says it has not been given yet
+//                ("avser att ge … i uppdrag") and no later decision is known;
 //   REPORTED     on or after the final report was delivered ("redovisades den 31 maj 2021");
 //   ONGOING      up to and including the last day of the report deadline (a month-only deadline
 //                runs to the month's end), or between a known decision and a known report;
@@ -14,10 +15,12 @@ export interface StatusDates {
   reportDueEnd?: string | null;
   reported?: string | null;
   reportedEnd?: string | null;
+  planned?: boolean | null;
 }
 
 export function assignmentStatus(a: StatusDates, asOf: string): AssignmentStatus {
   if (a.decided && asOf < a.decided) return 'NOT_STARTED';
+  if (a.planned && !a.decided) return 'NOT_STARTED';
   const reportedEnd = a.reportedEnd ?? a.reported;
   if (reportedEnd && asOf >= reportedEnd) return 'REPORTED';
   const dueEnd = a.reportDueEnd ?? a.reportDue;

@@ -72,7 +72,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         diaryNumberText: a.diaryNumbers.join(' '), ...spanProps('decided', a.decided), ...spanProps('reportDue', a.reportDue),
         ...spanProps('reported', a.reported), interimReports: a.interimReports,
         issuedById: a.issuedById, sortTitle: fold(a.title), ...exactKeyProps([a.title, ...a.diaryNumbers]), ...src(a.sources),
-        aliases: a.aliases, aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
+        planned: a.planned === true, aliases: a.aliases, aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
       })),
     },
     {

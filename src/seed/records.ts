@@ -117,6 +117,8 @@ export const AssignmentRecord = z.strictObject({
   reportDue: partialDate.nullable().default(null),
   // The final report was delivered ("Uppdraget redovisades den 31 maj 2021").
   reported: partialDate.nullable().default(null),
+  // The text says it has not been given yet ("Regeringen avser att ge Brå i uppdrag …").
+  planned: z.boolean().nullable().default(null),
   interimReports: z.array(isoDate).default([]),
   participants: z.array(ParticipantRecord).default([]),
   // Ids this assignment was known by before two records of it were merged: old links keep working.

@@ -407,3 +407,30 @@ describe('overlapping actors are related, not strangers', () => {
     expect(g.members.map((x: any) => x.agency.id)).toContain(member);
   });
 });
+
+describe('not started where the text says so', () => {
+  const planned: [string, string][] = [
+    ['assignment:boverket-levande-stader', 'Regeringen avser därför att ge Boverket i uppdrag'],
+    ['assignment:bra-parallella-samhallsstrukturer', 'Regeringen avser att ge Brå i uppdrag'],
+    ['assignment:ungdomskriminalitetsnamnder', 'Regeringen ska tillsätta en utredning'],
+    ['assignment:oversyn-av-lonegarantisystemet', 'avser regeringen att flytta ansvaret för utbetalning av lönegaranti'],
+    ['assignment:boverket-verktyg-med-platsdata', 'Regeringen avser också att ge Boverket i uppdrag'],
+  ];
+  it.each(planned)('%s is planned and NOT_STARTED, by its passage', async (id, passage) => {
+    const d = await gqlOk(app, 'query($id: ID!) { assignment(id: $id) { planned status(asOf: "2024-01-01") sources { quote } } }', { id });
+    expect(d.assignment.planned).toBe(true);
+    expect(d.assignment.status).toBe('NOT_STARTED');
+    expect(d.assignment.sources.some((s: any) => s.quote.includes(passage))).toBe(true);
+  });
+
+  it('only those five are planned', async () => {
+    const ids: string[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const page: any = await gqlOk(app, 'query($after: String) { assignments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id planned } } } }', { after });
+      ids.push(...page.assignments.edges.filter((e: any) => e.node.planned).map((e: any) => e.node.id));
+      more = page.assignments.pageInfo.hasNextPage;
+      after = page.assignments.pageInfo.endCursor;
+    }
+    expect(ids.sort()).toEqual(planned.map(([id]) => id).sort());
+  });
+});

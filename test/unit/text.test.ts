@@ -51,6 +51,11 @@ describe('status', () => {
     expect(assignmentStatus(spanProps('reported', '2021'), '2021-06-01')).toBe('UNKNOWN');
   });
 
+  it('a planned assignment (the text says it is not given yet) is NOT_STARTED until a decision is known', () => {
+    expect(assignmentStatus({ planned: true }, '2030-01-01')).toBe('NOT_STARTED');
+    expect(assignmentStatus({ planned: true, ...spanProps('decided', '2021-03') }, '2021-03-01')).toBe('UNKNOWN');
+  });
+
   it('reads every precision the seeds may use and rejects impossible dates', () => {
     expect(dateSpan('2020-autumn')).toEqual({ start: '2020-09-01', end: '2020-11-30', precision: 'SEASON' });
     expect(dateSpan('2020-spring')).toEqual({ start: '2020-03-01', end: '2020-05-31', precision: 'SEASON' });
