@@ -1,6 +1,8 @@
 // Evidence an auditor can open (issue 10): served documents with the cited passage marked,
 // Source.url, and the sources of both participations on every collaboration hop.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/neo4j/executor.js';
@@ -432,5 +434,29 @@ describe('not started where the text says so', () => {
       after = page.assignments.pageInfo.endCursor;
     }
     expect(ids.sort()).toEqual(planned.map(([id]) => id).sort());
+  });
+});
+
+describe('an auditor in a browser', () => {
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  it.skipIf(!chromium)('a headless browser opening a Source.url gets the page with the passage marked as #passage', async () => {
+    const server = await makeApp({ API_KEYS: `r1:reader:${sha(KEY)}`, REQUIRE_API_KEY: 'true' });
+    try {
+      const address = await server.listen({ port: 0, host: '127.0.0.1' });
+      // The fact as a client sees it (with its key); the link works without one.
+      const r = await gql(server, '{ assignment(id: "assignment:dir-2020-53") { reportDueAsGiven { precision } sources { quote url } } }', undefined, { authorization: `Bearer ${KEY}` });
+      const source = r.data.assignment.sources.find((s: any) => s.quote === 'Uppdraget ska redovisas i november 2021.');
+      const u = new URL(source.url);
+      const url = `${address}${u.pathname}${u.search}${u.hash}`;
+      const out = await new Promise<string>((resolve, reject) => {
+        execFile(chromium!, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', url], { timeout: 60_000, maxBuffer: 10_000_000 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+      });
+      const mark = /<mark id="passage">([^<]*)<\/mark>/.exec(out);
+      expect(mark?.[1]?.replace(/\s+/g, ' ')).toBe('Uppdraget ska redovisas i november 2021.');
+      expect(r.data.assignment.reportDueAsGiven.precision).toBe('MONTH');
+      expect(u.hash).toBe('#passage');
+    } finally {
+      await server.close();
+    }
   });
 });
