@@ -12,6 +12,7 @@ import { fold, foldDiaryNumber } from '../domain/text.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
+import { loadByIds } from '../graphql/relations.js';
 import type { Row } from '../neo4j/executor.js';
 import { ownership } from '../seed/edits.js';
 import { importDataset, exactKeyProps } from '../seed/import.js';
@@ -219,6 +220,11 @@ export const resolvers: IResolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
+      // No history for an id that names nothing is NOT_FOUND, not an empty log ('seeds' is the imports' entity).
+      const entityId = args.entityId ? parseId(args.entityId, 'entityId') : null;
+      if ((row!.totalCount as number) === 0 && entityId !== null && entityId !== 'seeds' && !(await loadByIds(ctx.db, [entityId])).has(entityId)) {
+        throw new ApiError('NOT_FOUND', `entityId: no entity with id "${entityId}"`, { argument: 'entityId', id: entityId });
+      }
       return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) => encodeCursor('change', c.at as string, c.id));
     },
   },

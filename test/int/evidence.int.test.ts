@@ -144,6 +144,7 @@ describe('no silent empties: an id that names nothing is NOT_FOUND naming the ar
     ['{ fundingTrace(fromId: "agency:nope") { totalSek } }', 'fromId'],
     ['{ fundingSummary(filter: { toId: "agency:nope" }, groupBy: [YEAR]) { totalSek } }', 'filter.toId'],
     ['{ fundingFlows(filter: { strategyId: "strategy:nope" }) { totalCount } }', 'filter.strategyId'],
+    ['{ changes(entityId: "agency:nope") { totalCount } }', 'entityId'],
   ];
   it.each(cases)('%s', async (query, argument) => {
     const r = await gql(app, query);
@@ -158,6 +159,9 @@ describe('no silent empties: an id that names nothing is NOT_FOUND naming the ar
     expect(d.a.totalCount).toBe(0);
     expect(d.agency).toBeNull();
     expect(d.node).toBeNull();
+    // A known entity without edits has an empty history, not an error.
+    const c = await gqlOk(app, '{ changes(entityId: "agency:polismyndigheten") { totalCount } }');
+    expect(c.changes.totalCount).toBe(0);
   });
 });
 
