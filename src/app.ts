@@ -6,6 +6,7 @@ import { errorBody, ERRORS } from './errors.js';
 import { clientErrorHandler, frameworkErrors } from './graphql/http-errors.js';
 import authPlugin from './plugins/auth.js';
 import corsPlugin from './plugins/cors.js';
+import documentsPlugin from './plugins/documents.js';
 import drainPlugin from './plugins/drain.js';
 import exportsPlugin from './plugins/exports.js';
 import graphqlPlugin from './plugins/graphql.js';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     migrate: options.migrate ?? true,
   });
   await app.register(healthPlugin, { supervisor: options.neo4j.supervisor });
+  await app.register(documentsPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
   await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS, pageSize: config.EXPORT_PAGE_ROWS });

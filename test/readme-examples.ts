@@ -24,6 +24,29 @@ export const EXAMPLES: Record<string, string> = {
     node { id ... on Agency { name } ... on Assignment { title } }
   }
 }`,
+  precision: `{
+  dir: assignment(id: "assignment:dir-2020-53") {
+    reportDue
+    reportDuePrecision
+    reportDueAsGiven { date end precision }
+    lastDay: status(asOf: "2021-11-30")
+    dayAfter: status(asOf: "2021-12-01")
+  }
+  avhoppare: assignment(id: "assignment:ju2019-02027") {
+    decidedAsGiven { date end precision }
+    before: status(asOf: "2019-11-30")
+    possiblySameAs { assignment { id } }
+  }
+  reported: assignment(id: "assignment:oppna-insatser-utan-samtycke") {
+    reported { date precision }
+    status(asOf: "2021-06-01")
+  }
+}`,
+  searchPrefix: `{
+  search(query: "polis", first: 3) {
+    node { id ... on Agency { name } ... on Assignment { title } ... on Strategy { name } }
+  }
+}`,
   provenance: `{
   assignment(id: "assignment:samverkan-mans-vald-mot-kvinnor-2024") {
     title

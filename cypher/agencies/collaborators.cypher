@@ -1,9 +1,11 @@
 // Agencies sharing an assignment with the given one, both as ASSIGNEE or COORDINATOR; strength =
 // number of distinct shared assignments. $strategyId keeps only assignments under that strategy.
+// Group actors (isGroup: "Kommunerna", …) neither are collaborators nor link two agencies unless
+// item.includeGroups: working with "the municipalities" is not working with each other.
 UNWIND $items AS item
 CALL (item) {
   MATCH (a:Agency {id: item.agencyId})-[r1:PARTICIPATES_IN]->(x:Assignment)<-[r2:PARTICIPATES_IN]-(b:Agency)
-  WHERE b <> a
+  WHERE b <> a AND (item.includeGroups OR NOT coalesce(b.isGroup, false))
     AND r1.role IN ['ASSIGNEE', 'COORDINATOR'] AND r2.role IN ['ASSIGNEE', 'COORDINATOR']
     AND NOT coalesce(x.retired, false) AND NOT coalesce(b.retired, false)
     AND (item.strategyId IS NULL OR EXISTS {

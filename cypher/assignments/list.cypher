@@ -40,13 +40,18 @@ WHERE NOT coalesce(x.retired, false)
   AND ($focusAreaId IS NULL OR EXISTS { MATCH (x)-[:IN_FOCUS_AREA]->(:FocusArea {id: $focusAreaId}) })
   AND ($issuedById IS NULL OR EXISTS { MATCH (x)-[:ISSUED_BY]->(:Agency {id: $issuedById}) })
   AND ($diaryNumber IS NULL OR $diaryNumber IN x.diaryNumbersFolded)
-  AND ($dueAfter IS NULL OR x.reportDue >= $dueAfter)
+  AND ($dueAfter IS NULL OR coalesce(x.reportDueEnd, x.reportDue) >= $dueAfter)
   AND ($dueBefore IS NULL OR x.reportDue <= $dueBefore)
   AND ($kinds IS NULL OR x.kind IN $kinds)
-  AND ($status IS NULL
-    OR ($status = 'UNKNOWN' AND x.reportDue IS NULL)
-    OR ($status = 'ONGOING' AND x.reportDue >= $asOf)
-    OR ($status = 'DUE_PASSED' AND x.reportDue < $asOf))
+  // The same rules as src/assignments/status.ts (an integration test compares the two).
+  AND ($status IS NULL OR $status = CASE
+    WHEN x.decided IS NOT NULL AND $asOf < x.decided THEN 'NOT_STARTED'
+    WHEN coalesce(x.planned, false) AND x.decided IS NULL THEN 'NOT_STARTED'
+    WHEN coalesce(x.reportedEnd, x.reported) IS NOT NULL AND $asOf >= coalesce(x.reportedEnd, x.reported) THEN 'REPORTED'
+    WHEN coalesce(x.reportDueEnd, x.reportDue) IS NOT NULL AND $asOf <= coalesce(x.reportDueEnd, x.reportDue) THEN 'ONGOING'
+    WHEN coalesce(x.reportDueEnd, x.reportDue) IS NOT NULL THEN 'DUE_PASSED'
+    WHEN x.reported IS NOT NULL AND x.decided IS NOT NULL THEN 'ONGOING'
+    ELSE 'UNKNOWN' END)
 WITH x ORDER BY x.sortTitle, x.id
 WITH collect(x) AS matched
 WITH size(matched) AS totalCount,

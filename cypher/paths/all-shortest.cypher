@@ -9,10 +9,11 @@ CALL () {
 }
 MATCH p = allShortestPaths((a)-[:PARTICIPATES_IN*..12]-(b))
 WHERE all(r IN relationships(p) WHERE r.role IN $roles)
-  AND all(n IN nodes(p) WHERE NOT coalesce(n.retired, false) AND (NOT n:Assignment OR $strategyId IS NULL OR n.id IN allowed))
+  AND all(n IN nodes(p) WHERE NOT coalesce(n.retired, false) AND ($includeGroups OR n = a OR n = b OR NOT coalesce(n.isGroup, false)) AND (NOT n:Assignment OR $strategyId IS NULL OR n.id IN allowed))
   AND ($asOf IS NULL OR all(n IN nodes(p) WHERE NOT n:Agency
     OR ((n.existsFrom IS NULL OR n.existsFrom <= $asOf) AND (n.existsUntil IS NULL OR $asOf < n.existsUntil))))
 WITH p WHERE length(p) <= 2 * $maxHops
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
-RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles
+RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles,
+       [r IN relationships(p) | r {.sourceDocs, .sourceQuotes}] AS rels

@@ -1,5 +1,6 @@
-// Full-text candidates (Swedish analyzer) plus exact name / abbreviation / diary-number matches,
-// which the resolver ranks first. $query is escaped Lucene (src/search/lucene.ts); $labels is
+// Full-text candidates (Swedish analyzer) plus exact name / abbreviation / diary-number matches and
+// entities one of whose keys starts with the query ("polis" → Polismyndigheten); the resolver
+// ranks them (src/search/rank.ts). $query is escaped Lucene (src/search/lucene.ts); $labels is
 // from the closed SearchKind enum.
 CALL () {
   CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $candidates}) YIELD node, score
@@ -11,4 +12,10 @@ CALL () {
   WHERE n.exactKeyBag CONTAINS ('|' + $exact + '|') AND NOT coalesce(n.retired, false) AND any(l IN labels(n) WHERE l IN $labels)
   RETURN collect(n {.*}) AS exact
 }
-RETURN hits, exact
+CALL () {
+  MATCH (n:Entity)
+  WHERE size($exact) >= 3 AND n.exactKeyBag CONTAINS ('|' + $exact) AND NOT coalesce(n.retired, false)
+    AND any(l IN labels(n) WHERE l IN $labels)
+  RETURN collect(n {.*})[..$candidates] AS prefixed
+}
+RETURN hits, exact, prefixed

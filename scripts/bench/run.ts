@@ -316,8 +316,8 @@ async function profileAll(db: Executor, p: Picks, today: string): Promise<Record
   const plan: [string, [string, string, Record<string, unknown>][]][] = [
     ['point', [['entities/by-ids', s.get('entities/by-ids'), { ids: [p.agencyId] }], ['agencies/assignments-of', s.get('agencies/assignments-of'), { items: [item] }]]],
     ['list', [['assignments/list', s.get('assignments/list'), listParams]]],
-    ['collaborators', [['agencies/collaborators', s.get('agencies/collaborators'), { items: [{ key: 0, agencyId: p.agencyId, strategyId: null, limit: 20 }] }]]],
-    ['path', [['paths/all-shortest', s.get('paths/all-shortest'), { fromId: p.pathFrom, toId: p.pathTo, maxHops: 4, strategyId: null, roles: ['ASSIGNEE', 'COORDINATOR'], limit: 10 }]]],
+    ['collaborators', [['agencies/collaborators', s.get('agencies/collaborators'), { items: [{ key: 0, agencyId: p.agencyId, strategyId: null, limit: 20, includeGroups: false }] }]]],
+    ['path', [['paths/all-shortest', s.get('paths/all-shortest'), { fromId: p.pathFrom, toId: p.pathTo, maxHops: 4, strategyId: null, roles: ['ASSIGNEE', 'COORDINATOR'], includeGroups: false, limit: 10 }]]],
     ['trace', [['funding/trace', s.get('funding/trace'), { fromId: p.tracePayer, year: null, maxDepth: 3, stages: ['ALLOCATED', 'PAID'] }]]],
     ['search', [['search/fulltext', s.get('search/fulltext'), { query: lucene, candidates: 50, labels: ['Agency', 'Assignment', 'Strategy', 'FocusArea'], exact: fold(p.searchText) }]]],
   ];

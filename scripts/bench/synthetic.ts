@@ -123,7 +123,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   for (let i = 1; i <= MUNICIPALITY_COUNT; i++) {
     municipalities.push({
       id: `agency:synthetic-kommun-${pad(i, 3)}`, name: `Kommun ${pad(i, 3)} (syntetisk)`, nameEn: null, abbreviation: null,
-      kind: 'MUNICIPALITY', sources: src(), definedIn: def,
+      kind: 'MUNICIPALITY', group: null, memberOf: [], sources: src(), definedIn: def,
     });
   }
   const others: Agency[] = [];
@@ -131,7 +131,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   for (let i = 1; i <= otherCount; i++) {
     others.push({
       id: `agency:synthetic-${pad(i, 5)}`, name: `Syntetisk aktör ${pad(i, 5)}`, nameEn: null, abbreviation: `SYN${i}`,
-      kind: pickOf(nonMunicipalKinds), sources: src(), definedIn: def,
+      kind: pickOf(nonMunicipalKinds), group: null, memberOf: [], sources: src(), definedIn: def,
     });
   }
   // Loops, not push(...xs): spreading 100,000+ items overflows the call stack at 1000×.
@@ -194,7 +194,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       description: `${NOTE} ${words(descWords, 12 + Math.floor(r() * 20))}`,
       diaryNumbers: [`SYN${year}/${pad(i, 6)}`],
       issuedById: r() < issuedShare ? (r() < 0.7 && issuers.length ? pickOf(issuers) : pickOf(ministries).id) : null,
-      decided, reportDue, interimReports: [],
+      decided, reportDue, interimReports: [], reported: null, planned: null, aliases: [], possiblySameAs: [],
       participants: [...chosen].map(([agencyId, role]) => ({ agencyId, role: role as Assignment['participants'][number]['role'], sources: src() })),
       strategies: [...new Set(Array.from({ length: nStrat }, () => pickOf(strategyPool).id))].map((id) => ({ id, sources: src() })),
       focusAreas: [...new Set(Array.from({ length: nFocus }, () => pickOf(focusPool).id))].map((id) => ({ id, sources: src() })),

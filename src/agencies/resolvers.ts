@@ -4,6 +4,7 @@ import type { IResolvers } from 'mercurius';
 import { stagesOrDefault } from '../funding/stages.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, parseYear, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
@@ -40,10 +41,12 @@ export const resolvers: IResolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
+      if ((row!.totalCount as number) === 0) await requireEntities(ctx.db, [{ id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' }]);
       return toConnection(row!.totalCount as number, row!.page as Props[], limit, agencyCursor);
     },
   },
-  Agency: { sources },
+  Agency: { sources, isGroup: (a: Props) => a.isGroup === true },
+  Membership: { sources },
   Succession: {
     sources,
   },
@@ -66,19 +69,24 @@ export const loaders = {
         return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
       });
     },
-    collaborators: async (queries: Q<{ strategyId?: string | null; first?: number | null }>, ctx: Ctx) => {
+    collaborators: async (queries: Q<{ strategyId?: string | null; first?: number | null; includeGroups?: boolean | null }>, ctx: Ctx) => {
       const items = queries.map((q, key) => ({
         key,
         agencyId: q.obj.id,
         strategyId: q.params.strategyId ? parseId(q.params.strategyId, 'strategyId') : null,
         limit: parseFirst(q.params.first),
+        includeGroups: q.params.includeGroups === true,
       }));
       const rows = await ctx.db.read('agencies/collaborators', { items });
       const byKey = new Map(rows.map((r) => [r.key as number, r.collaborators as unknown[]]));
+      const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
+      await requireEntities(ctx.db, empty.map((i) => ({ id: i.strategyId, arg: 'strategyId', type: 'Strategy' as const })));
       return items.map((i) => byKey.get(i.key) ?? []);
     },
     fundingReceived: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) => fundingOf('TO', queries, ctx),
     fundingProvided: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) => fundingOf('FROM', queries, ctx),
+    memberOf: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.memberOf),
+    members: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.members),
     succeededBy: async (queries: Q<unknown>, ctx: Ctx) => (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.predecessorId === queries[i]!.obj.id)),
     precededBy: async (queries: Q<unknown>, ctx: Ctx) => (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.successorId === queries[i]!.obj.id)),
   },
@@ -103,6 +111,17 @@ async function fundingOf(relType: 'TO' | 'FROM', queries: Q<{ year?: number | nu
   const rows = await ctx.db.read('agencies/funding-of', { items, relType });
   const byKey = new Map(rows.map((r) => [r.key as number, r.flows as Props[]]));
   return items.map((i) => byKey.get(i.key) ?? []);
+}
+
+interface MembershipRows {
+  memberOf: Props[];
+  members: Props[];
+}
+
+async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRows[]> {
+  const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+  const byId = new Map(rows.map((r) => [r.id as string, { memberOf: (r.memberOf as Props[]) ?? [], members: (r.members as Props[]) ?? [] }]));
+  return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 
 interface SuccessionRow {

@@ -5,12 +5,18 @@ import { withStages } from '../funding/stages.js';
 import { badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
 import { foldDiaryNumber } from '../domain/text.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { toLuceneQuery } from '../search/lucene.js';
-import { assignmentStatus } from './status.js';
+import { assignmentStatus, type StatusDates } from './status.js';
+
+// A date set through the API carries no precision: it is the day it names.
+const precisionOf = (a: Props, field: string) => (a[field] ? ((a[`${field}Precision`] as string | null) ?? 'DAY') : null);
+const asGiven = (a: Props, field: string) =>
+  a[field] ? { date: a[field], end: (a[`${field}End`] as string | null) ?? a[field], precision: precisionOf(a, field) } : null;
 import { selectsPath } from '../graphql/lookahead.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -63,6 +69,14 @@ export const resolvers: IResolvers = {
         limit: limit + 1,
         withParticipants: selectsPath(info, ['edges', 'node', 'participants']),
       });
+      if ((row!.totalCount as number) === 0) {
+        await requireEntities(ctx.db, [
+          { id: f.agencyId, arg: 'filter.agencyId', type: 'Agency' },
+          { id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' },
+          { id: f.focusAreaId, arg: 'filter.focusAreaId', type: 'FocusArea' },
+          { id: f.issuedById, arg: 'filter.issuedById', type: 'Agency' },
+        ]);
+      }
       const page = withPrefetchedParticipants(row!.page as Props[], (row!.prefetched as Prefetched[]) ?? []);
       return toConnection(row!.totalCount as number, page, limit, assignmentCursor);
     },
@@ -72,9 +86,17 @@ export const resolvers: IResolvers = {
     diaryNumbers: (a: Props) => (a.diaryNumbers as string[] | undefined) ?? [],
     interimReports: (a: Props) => (a.interimReports as string[] | undefined) ?? [],
     kind: (a: Props) => (a.kind as string | undefined) ?? 'OTHER',
-    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) => assignmentStatus(a.reportDue as string | null, args.asOf ?? ctx.today ?? todayUtc()),
+    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) => assignmentStatus(a as StatusDates, args.asOf ?? ctx.today ?? todayUtc()),
+    decidedPrecision: (a: Props) => precisionOf(a, 'decided'),
+    reportDuePrecision: (a: Props) => precisionOf(a, 'reportDue'),
+    decidedAsGiven: (a: Props) => asGiven(a, 'decided'),
+    reportDueAsGiven: (a: Props) => asGiven(a, 'reportDue'),
+    reported: (a: Props) => asGiven(a, 'reported'),
+    aliases: (a: Props) => (a.aliases as string[] | undefined) ?? [],
+    planned: (a: Props) => a.planned === true,
   },
   AssignmentParticipant: { sources },
+  PossibleDuplicate: { sources },
 };
 
 // Where a page query fetched an assignment's participants along with it (when the selection asks
@@ -103,6 +125,11 @@ export const loaders = {
     strategies: manyLoader('assignmentStrategies'),
     focusAreas: manyLoader('assignmentFocusAreas'),
     funding: withStages(manyLoader('assignmentFunding')),
+    possiblySameAs: async (queries: { obj: Props }[], ctx: Ctx) => {
+      const rows = await ctx.db.read('assignments/possibly-same-as', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+      const byId = new Map(rows.map((r) => [r.id as string, r.links as Props[]]));
+      return queries.map((q) => byId.get(q.obj.id) ?? []);
+    },
     participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
       // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
       const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];

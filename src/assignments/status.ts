@@ -1,8 +1,30 @@
-// An assignment is ONGOING until (and on) its final report date, DUE_PASSED after it, and UNKNOWN
-// when the documents give no date. Dates are ISO strings, so string order is date order.
-export type AssignmentStatus = 'ONGOING' | 'DUE_PASSED' | 'UNKNOWN';
+// Status on a date, from the dates the documents give (each a span: first and last day):
+//   NOT_STARTED  before the decision, or where the text says it has not been given yet
+//                ("avser att ge … i uppdrag") and no later decision is known;
+//   REPORTED     on or after the final report was delivered ("redovisades den 31 maj 2021");
+//   ONGOING      up to and including the last day of the report deadline (a month-only deadline
+//                runs to the month's end), or between a known decision and a known report;
+//   DUE_PASSED   after the deadline, with no report recorded;
+//   UNKNOWN      the documents give nothing to tell.
+// ISO strings compare as dates. cypher/assignments/list.cypher mirrors this for the status filter.
+export type AssignmentStatus = 'NOT_STARTED' | 'ONGOING' | 'REPORTED' | 'DUE_PASSED' | 'UNKNOWN';
 
-export function assignmentStatus(reportDue: string | null | undefined, asOf: string): AssignmentStatus {
-  if (!reportDue) return 'UNKNOWN';
-  return reportDue >= asOf ? 'ONGOING' : 'DUE_PASSED';
+export interface StatusDates {
+  decided?: string | null;
+  reportDue?: string | null;
+  reportDueEnd?: string | null;
+  reported?: string | null;
+  reportedEnd?: string | null;
+  planned?: boolean | null;
+}
+
+export function assignmentStatus(a: StatusDates, asOf: string): AssignmentStatus {
+  if (a.decided && asOf < a.decided) return 'NOT_STARTED';
+  if (a.planned && !a.decided) return 'NOT_STARTED';
+  const reportedEnd = a.reportedEnd ?? a.reported;
+  if (reportedEnd && asOf >= reportedEnd) return 'REPORTED';
+  const dueEnd = a.reportDueEnd ?? a.reportDue;
+  if (dueEnd) return asOf <= dueEnd ? 'ONGOING' : 'DUE_PASSED';
+  if (reportedEnd && a.decided) return 'ONGOING';
+  return 'UNKNOWN';
 }

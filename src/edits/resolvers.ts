@@ -12,6 +12,7 @@ import { cleanText, fold, foldDiaryNumber } from '../domain/text.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import { typeOfId, type Props, type TypeName } from '../graphql/entities.js';
+import { loadByIds } from '../graphql/relations.js';
 import type { Row } from '../neo4j/executor.js';
 import { ownership } from '../seed/edits.js';
 import { importDataset, exactKeyProps } from '../seed/import.js';
@@ -206,6 +207,9 @@ function assignmentProps(a: Partial<z.infer<typeof AssignmentFields>>, before: P
     title, kind: a.kind ?? before?.kind ?? 'GOVERNMENT_ASSIGNMENT', description: a.description ?? before?.description ?? null,
     diaryNumbers, diaryNumber: diaryNumbers[0] ?? null, diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber), diaryNumberText: diaryNumbers.join(' '),
     decided: a.decided ?? before?.decided ?? null, reportDue: a.reportDue ?? before?.reportDue ?? null,
+    // A date given through the API is a day; the seed's span (month, season…) no longer applies.
+    ...(a.decided ? { decidedEnd: a.decided, decidedPrecision: 'DAY' } : {}),
+    ...(a.reportDue ? { reportDueEnd: a.reportDue, reportDuePrecision: 'DAY' } : {}),
     interimReports: (before?.interimReports as string[] | undefined) ?? [],
     sortTitle: fold(title), ...exactKeyProps([title, ...diaryNumbers]),
   };
@@ -251,6 +255,11 @@ export const resolvers: IResolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
+      // No history for an id that names nothing is NOT_FOUND, not an empty log ('seeds' is the imports' entity).
+      const entityId = args.entityId ? parseId(args.entityId, 'entityId') : null;
+      if ((row!.totalCount as number) === 0 && entityId !== null && entityId !== 'seeds' && !(await loadByIds(ctx.db, [entityId])).has(entityId)) {
+        throw new ApiError('NOT_FOUND', `entityId: no entity with id "${entityId}"`, { argument: 'entityId', id: entityId });
+      }
       return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) => encodeCursor('change', c.at as string, c.id));
     },
   },

@@ -4,6 +4,7 @@ import type { IResolvers } from 'mercurius';
 import { ApiError, badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseYear, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import { requireEntities, type IdArg } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds, oneLoader } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
@@ -33,6 +34,15 @@ export interface FundingFilterArg {
 }
 
 const optId = (v: string | null | undefined, arg: string) => (v ? parseId(v, `filter.${arg}`) : null);
+
+// The id filters, for NOT_FOUND when a filtered answer is empty.
+const idArgs = (f: FundingFilterArg): IdArg[] => [
+  { id: f.fromId, arg: 'filter.fromId', type: 'Agency' },
+  { id: f.toId, arg: 'filter.toId', type: 'Agency' },
+  { id: f.assignmentId, arg: 'filter.assignmentId', type: 'Assignment' },
+  { id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' },
+  { id: f.appropriationId, arg: 'filter.appropriationId', type: 'Appropriation' },
+];
 
 export function filterParams(f: FundingFilterArg, defaultStages: readonly string[]) {
   const yearFrom = parseYear(f.yearFrom, 'filter.yearFrom');
@@ -87,6 +97,7 @@ export const resolvers: IResolvers = {
         limit: limit + 1,
       });
       const groups = row!.groups as GroupRow[];
+      if ((row!.totalCount as number) === 0) await requireEntities(ctx.db, idArgs(args.filter ?? {}));
       return {
         ...toConnection(row!.totalCount as number, row!.page as Props[], limit, flowCursor),
         totalSek: groups.reduce((s, g) => s + g.totalSek, 0),
@@ -100,7 +111,9 @@ export const resolvers: IResolvers = {
       const groupBy = [...new Set(args.groupBy)];
       const f = args.filter ?? {};
       const [row] = await ctx.db.read('funding/aggregate', { ...filterParams(f, DEFAULT_STAGES), groupBy, afterYear: null, afterId: null, limit: 0 });
-      return row!.groups as GroupRow[];
+      const groups = row!.groups as GroupRow[];
+      if (groups.length === 0) await requireEntities(ctx.db, idArgs(f));
+      return groups;
     },
     fundingTrace: async (_: unknown, args: { fromId: string; year?: number | null; maxDepth?: number | null; stage?: string[] | null }, ctx: Ctx) => {
       const fromId = parseId(args.fromId, 'fromId');
@@ -113,7 +126,7 @@ export const resolvers: IResolvers = {
         ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: stagesOrDefault(args.stage) }),
       ]);
       const root = roots.get(fromId);
-      if (!root || !fromId.startsWith('agency:')) throw new ApiError('BAD_USER_INPUT', `no agency with id ${fromId}`, { argument: 'fromId' });
+      if (!root || !fromId.startsWith('agency:')) throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
       return buildTrace(root, rows as unknown as TraceRow[]);
     },
     fundingReconciliation: async (_: unknown, args: { year: number; agencyId?: string | null; stage?: string[] | null }, ctx: Ctx) => {

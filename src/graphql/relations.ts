@@ -35,7 +35,12 @@ export async function loadByIds(db: Executor, ids: string[]): Promise<Map<string
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db.read('entities/by-ids', { ids: unique });
-  return new Map(rows.map((r) => [(r.node as Props).id, r.node as Props]));
+  const found = new Map(rows.map((r) => [(r.node as Props).id, r.node as Props]));
+  // An id retired by a merge still finds the merged entity (cypher/schema/007-aliases.cypher);
+  // asked only for misses, so known ids cost nothing more.
+  const missing = unique.filter((id) => !found.has(id));
+  if (missing.length > 0) for (const r of await db.read('entities/by-alias', { ids: missing })) found.set(r.alias as string, r.node as Props);
+  return found;
 }
 
 // Mercurius loader factories: one Cypher round trip per field per level, whatever the fan-out.

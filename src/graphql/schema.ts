@@ -10,6 +10,7 @@ import * as agencies from '../agencies/resolvers.js';
 import * as assignments from '../assignments/resolvers.js';
 import * as edits from '../edits/resolvers.js';
 import * as funding from '../funding/resolvers.js';
+import * as dataVersion from '../meta/resolvers.js';
 import * as nodes from '../nodes/resolvers.js';
 import * as paths from '../paths/resolvers.js';
 import * as register from '../register/resolvers.js';
@@ -48,7 +49,7 @@ export const DateScalar = new GraphQLScalarType({
   },
 });
 
-const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits, register] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
+const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits, register, dataVersion] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
 
 function mergeMaps<T extends object>(parts: (T | undefined)[]): T {
   const out: Record<string, Record<string, unknown>> = {};

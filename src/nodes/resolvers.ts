@@ -4,6 +4,16 @@ import { parseId } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import { sourcesOf, typeOfId, type Props, type SourceRef, type TypeName } from '../graphql/entities.js';
 import { loadByIds, oneLoader } from '../graphql/relations.js';
+import { documentUrl } from '../plugins/documents.js';
+import { DOCUMENT_IDS } from '../seed/records.js';
+
+const SEED_DOCUMENTS = new Set<string>(DOCUMENT_IDS.map((d) => `document:${d}`));
+
+// Absolute addresses, as the client reached this server (X-Forwarded-* behind a trusted proxy).
+export function baseUrl(ctx: Ctx): string {
+  const req = ctx.reply?.request;
+  return req ? `${req.protocol}://${req.host}` : '';
+}
 
 // Root lookup by id for one type: null for an unknown id or an id of another kind.
 export function byId(type: TypeName) {
@@ -28,7 +38,14 @@ export const resolvers: IResolvers = {
   Node: {
     resolveType: (obj: Props) => typeOfId(obj.id),
   },
-  Document: { sources },
+  Document: {
+    sources,
+    textUrl: (d: Props, _: unknown, ctx: Ctx) => (d.file ? documentUrl(baseUrl(ctx), d.id) : null),
+  },
+  Source: {
+    // Every seed document has its text here; a document added through the API (a web address) has none.
+    url: (s: SourceRef, _: unknown, ctx: Ctx) => (SEED_DOCUMENTS.has(s.documentId) ? documentUrl(baseUrl(ctx), s.documentId, s.quote) : null),
+  },
 };
 
 export const loaders = {

@@ -3,7 +3,8 @@
 import type { IResolvers } from 'mercurius';
 import { parseFirst, parseId } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
-import type { Props } from '../graphql/entities.js';
+import { sourcesOf, type Props } from '../graphql/entities.js';
+import { requireEntities } from '../graphql/exists.js';
 import { loadByIds } from '../graphql/relations.js';
 import { existedOn } from '../register/lifecycle.js';
 
@@ -16,14 +17,18 @@ interface PathArgs {
   maxHops?: number | null;
   strategyId?: string | null;
   includeConsulted?: boolean | null;
+  includeGroups?: boolean | null;
   first?: number | null;
   asOf?: string | null;
 }
 
-export function stepsOf(nodes: Props[], roles: string[]) {
+export function stepsOf(nodes: Props[], roles: string[], rels: Record<string, unknown>[] = []) {
   const steps = [];
   for (let i = 0; i + 2 < nodes.length; i += 2) {
-    steps.push({ from: nodes[i]!, via: nodes[i + 1]!, to: nodes[i + 2]!, fromRole: roles[i]!, toRole: roles[i + 1]! });
+    steps.push({
+      from: nodes[i]!, via: nodes[i + 1]!, to: nodes[i + 2]!, fromRole: roles[i]!, toRole: roles[i + 1]!,
+      fromSources: sourcesOf(rels[i] ?? {}), toSources: sourcesOf(rels[i + 1] ?? {}),
+    });
   }
   return { hops: steps.length, steps };
 }
@@ -33,22 +38,30 @@ async function paths(args: PathArgs, ctx: Ctx) {
   const toId = parseId(args.toId, 'toId');
   const maxHops = parseFirst(args.maxHops, MAX_HOPS_DEFAULT, MAX_HOPS_MAX, 'maxHops');
   const limit = parseFirst(args.first, 10, 50);
+  const strategyId = args.strategyId ? parseId(args.strategyId, 'strategyId') : null;
+  // "No such agency" is an error; "no chain" is an empty answer. Checked first: both ends must exist.
+  await requireEntities(ctx.db, [
+    { id: fromId, arg: 'fromId', type: 'Agency' },
+    { id: toId, arg: 'toId', type: 'Agency' },
+    { id: strategyId, arg: 'strategyId', type: 'Strategy' },
+  ]);
   if (fromId === toId) {
+    if (!args.asOf) return [{ hops: 0, steps: [] }];
     const self = (await loadByIds(ctx.db, [fromId])).get(fromId);
-    if (!self || !fromId.startsWith('agency:')) return [];
-    return args.asOf && !existedOn(self, args.asOf) ? [] : [{ hops: 0, steps: [] }];
+    return self && existedOn(self, args.asOf) ? [{ hops: 0, steps: [] }] : [];
   }
   if (maxHops === 0 || limit === 0) return [];
   const rows = await ctx.db.read('paths/all-shortest', {
     fromId,
     toId,
     maxHops,
-    strategyId: args.strategyId ? parseId(args.strategyId, 'strategyId') : null,
+    strategyId,
+    includeGroups: args.includeGroups === true,
     roles: args.includeConsulted ? ['ASSIGNEE', 'COORDINATOR', 'CONSULTED'] : ['ASSIGNEE', 'COORDINATOR'],
     limit,
     asOf: args.asOf ?? null,
   });
-  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as string[]));
+  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as string[], r.rels as Record<string, unknown>[]));
 }
 
 export const resolvers: IResolvers = {

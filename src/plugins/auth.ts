@@ -32,9 +32,11 @@ export interface AuthOptions {
 
 const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'reader', anonymous: true };
 // The pages and their scripts hold no data (they fetch it with the visitor's key), and a browser
-// cannot send a bearer key when it navigates, so they are open even when keys are required.
+// cannot send a bearer key when it navigates, so they are open even when keys are required. The
+// source documents are public texts: an auditor following a Source.url needs no key either.
 const OPEN_PATHS = new Set(['/health', '/ready', '/graphiql', '/explorer', '/favicon.ico']);
-const isOpen = (path: string) => OPEN_PATHS.has(path) || path.startsWith('/assets/');
+const isOpen = (path: string) =>
+  OPEN_PATHS.has(path) || path.startsWith('/assets/') || (path.startsWith('/documents/') && path.indexOf('/', 11) < 0);
 // Bounds the memory an attacker rotating addresses can make the counter take.
 const MAX_TRACKED_CLIENTS = 100_000;
 

@@ -7,6 +7,7 @@ import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { toLuceneQuery, tokens } from './lucene.js';
+import { rank, tierOf } from './rank.js';
 
 const LABEL_BY_KIND = { AGENCY: 'Agency', ASSIGNMENT: 'Assignment', STRATEGY: 'Strategy', FOCUS_AREA: 'FocusArea' } as const;
 const ALL_LABELS = Object.values(LABEL_BY_KIND);
@@ -42,23 +43,18 @@ export const resolvers: IResolvers = {
       if (lucene === null || limit === 0) return [];
       const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map((k) => LABEL_BY_KIND[k]) : ALL_LABELS;
       const [row] = await ctx.db.read('search/fulltext', { query: lucene, candidates: Math.max(50, limit * 3), labels, exact: fold(args.query) });
-      const hits = row!.hits as { node: Props; score: number }[];
-      const exact = row!.exact as Props[];
-      const topScore = hits.reduce((m, h) => Math.max(m, h.score), 0);
-      const seen = new Set<string>();
-      const ranked: { node: Props; score: number }[] = [];
-      // Exact matches first, scored above every full-text hit so `score` stays monotonic.
-      for (const node of exact) {
-        if (seen.has(node.id)) continue;
-        seen.add(node.id);
-        ranked.push({ node, score: topScore + 1 });
-      }
-      for (const h of hits) {
-        if (seen.has(h.node.id)) continue;
-        seen.add(h.node.id);
-        ranked.push({ node: h.node, score: h.score });
-      }
-      return ranked.slice(0, limit).map((h) => ({ ...h, snippet: snippet(h.node, args.query) }));
+      const hits = row!.hits as { node: Props; score: number; exact: boolean }[];
+      const exactIds = new Set((row!.exact as Props[]).map((n) => n.id));
+      const prefixIds = new Set((row!.prefixed as Props[]).map((n) => n.id));
+      const byId = new Map<string, { node: Props; score: number }>();
+      for (const n of [...(row!.exact as Props[]), ...(row!.prefixed as Props[])]) byId.set(n.id, { node: n, score: 0 });
+      for (const h of hits) byId.set(h.node.id, { node: h.node, score: h.score });
+      const ranked = rank([...byId.values()].map((c) => ({ ...c, tier: tierOf(c.node, args.query, exactIds.has(c.node.id), prefixIds.has(c.node.id)) })));
+      // `score` follows the order: each tier sits above every hit of the tiers below it.
+      const top = ranked.reduce((m, c) => Math.max(m, c.score), 0) + 1;
+      const scored = ranked.map((c) => ({ node: c.node, score: (3 - c.tier) * top + c.score }));
+      for (let i = 1; i < scored.length; i++) if (scored[i]!.score > scored[i - 1]!.score) scored[i]!.score = scored[i - 1]!.score;
+      return scored.slice(0, limit).map((h) => ({ ...h, snippet: snippet(h.node, args.query) }));
     },
   },
 };

@@ -1,6 +1,7 @@
 // Writes a validated dataset in one transaction: batched UNWIND … MERGE per kind, after pruning
 // what an earlier import wrote and the files no longer contain. Twice gives the same graph.
 import { fold, foldDiaryNumber } from '../domain/text.js';
+import { spanProps } from '../domain/dates.js';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../neo4j/executor.js';
 import { applyEditOverlays, readEditOverlays, type EditReport } from './edits.js';
@@ -42,12 +43,17 @@ export function importSteps(ds: Dataset): ImportStep[] {
       name: 'seed/03-agencies',
       label: 'agencies',
       rows: ds.agencies.map((a) => ({
-        id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind,
+        id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind, isGroup: a.group === true,
         sortName: fold(a.name),
         ...exactKeyProps([a.name, a.nameEn, a.abbreviation]),
         folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
         ...src(a.sources),
       })),
+    },
+    {
+      name: 'seed/08b-agency-memberships',
+      label: 'memberships',
+      rows: ds.agencies.flatMap((a) => a.memberOf.map((l) => ({ memberId: a.id, groupId: l.id, reason: l.reason, ...src(l.sources) }))),
     },
     { name: 'seed/04-document-publishers', label: 'publishers', rows: ds.documents.filter((d) => d.publisherId).map((d) => ({ id: d.id, publisherId: d.publisherId })) },
     {
@@ -66,9 +72,16 @@ export function importSteps(ds: Dataset): ImportStep[] {
       rows: ds.assignments.map((a) => ({
         id: a.id, title: a.title, kind: a.kind, description: a.description,
         diaryNumber: a.diaryNumbers[0] ?? null, diaryNumbers: a.diaryNumbers, diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
-        diaryNumberText: a.diaryNumbers.join(' '), decided: a.decided, reportDue: a.reportDue, interimReports: a.interimReports,
+        diaryNumberText: a.diaryNumbers.join(' '), ...spanProps('decided', a.decided), ...spanProps('reportDue', a.reportDue),
+        ...spanProps('reported', a.reported), interimReports: a.interimReports,
         issuedById: a.issuedById, sortTitle: fold(a.title), ...exactKeyProps([a.title, ...a.diaryNumbers]), ...src(a.sources),
+        planned: a.planned === true, aliases: a.aliases, aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
       })),
+    },
+    {
+      name: 'seed/08a-possibly-same-as',
+      label: 'possible duplicates',
+      rows: ds.assignments.flatMap((a) => a.possiblySameAs.map((l) => ({ assignmentId: a.id, otherId: l.id, reason: l.reason, ...src(l.sources) }))),
     },
     {
       name: 'seed/09-participants',

@@ -159,6 +159,8 @@ const LIST_KEYS: Record<string, (item: Record<string, unknown>) => string> = {
   strategies: (l) => l.id as string,
   focusAreas: (l) => l.id as string,
   fundedBy: (l) => l.id as string,
+  possiblySameAs: (l) => l.id as string,
+  memberOf: (l) => l.id as string,
 };
 
 function mergeInto(target: WithFile<AnyRecord>, rec: AnyRecord, file: string, kind: string, problems: SeedProblem[]) {
@@ -265,6 +267,7 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
     if (ref && !ids.has(ref)) problems.push({ file, record, field, message: `refers to ${ref}, which no seed file defines` });
   };
   for (const d of ds.documents) need(d.definedIn[0]!, d.id, 'publisherId', d.publisherId);
+  for (const a of ds.agencies) a.memberOf.forEach((l, i) => need(a.definedIn[0]!, a.id, `memberOf[${i}].id`, l.id));
   for (const s of ds.strategies) {
     need(s.definedIn[0]!, s.id, 'ownerId', s.ownerId);
     need(s.definedIn[0]!, s.id, 'parentId', s.parentId);
@@ -276,6 +279,11 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
     a.participants.forEach((p, i) => need(file, a.id, `participants[${i}].agencyId`, p.agencyId));
     a.strategies.forEach((l, i) => need(file, a.id, `strategies[${i}].id`, l.id));
     a.focusAreas.forEach((l, i) => need(file, a.id, `focusAreas[${i}].id`, l.id));
+    a.possiblySameAs.forEach((l, i) => need(file, a.id, `possiblySameAs[${i}].id`, l.id));
+    // An alias is an id that no longer names a record of its own.
+    a.aliases.forEach((alias, i) => {
+      if (ids.has(alias)) problems.push({ file, record: a.id, field: `aliases[${i}]`, message: `${alias} is still a record's id; an alias must be retired` });
+    });
   }
   for (const f of ds.fundingFlows) {
     const file = f.definedIn[0]!;

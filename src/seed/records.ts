@@ -3,6 +3,17 @@
 // checked for the right kind before anything touches the database, and so `node(id)` can tell the
 // kind from the id alone.
 import { z } from 'zod';
+import { dateSpan } from '../domain/dates.js';
+
+// The five seed documents: their texts are in the repository, so /documents serves them and a
+// Source.url can point at the passage.
+export const DOCUMENT_IDS = [
+  'handlingsplan-segregation-2020',
+  'regeringen-600-miljoner-vald-i-nara-relationer',
+  'regeringen-brottsforebyggande-atgarder-nyrekrytering-segregation',
+  'regeringen-hedersrelaterat-vald-och-brottsforebyggande',
+  'regeringsbeslut-samverkan-mans-vald-mot-kvinnor',
+] as const;
 
 const slug = '[a-z0-9]+(?:[-.][a-z0-9]+)*';
 const idOf = (prefix: string) =>
@@ -17,6 +28,8 @@ export const AppropriationId = idOf('appropriation');
 export const DocumentId = idOf('document');
 
 const isoDate = z.iso.date();
+// A date as precise as the text: 2021-05-31, 2021-11, 2021 or 2020-autumn (see src/domain/dates.ts).
+const partialDate = z.string().refine((s) => dateSpan(s) !== null, 'must be YYYY-MM-DD, YYYY-MM, YYYY or YYYY-spring|summer|autumn (quoted)');
 
 export const SourceRecord = z.strictObject({
   document: DocumentId,
@@ -54,6 +67,12 @@ export const AgencyRecord = z.strictObject({
   nameEn: z.string().min(2).nullable().default(null),
   abbreviation: z.string().min(1).nullable().default(null),
   kind: z.enum(AGENCY_KINDS),
+  // Stands for many bodies ("Kommunerna", "Flera myndigheter (ej namngivna)"): two agencies that
+  // each work with such a group have not thereby worked together. Set in one file is enough.
+  group: z.boolean().nullable().default(null),
+  // Actors this one is part of or one of the bodies of (Justitiedepartementet of Regeringskansliet,
+  // Folkhögskolorna of Folkbildningen), with the reason and the passages naming them.
+  memberOf: z.array(z.strictObject({ id: AgencyId, reason: z.string().min(10), sources })).default([]),
   sources,
 });
 export type AgencyRecord = z.infer<typeof AgencyRecord>;
@@ -96,10 +115,18 @@ export const AssignmentRecord = z.strictObject({
   // The first is the assignment's own number; later ones amend or extend it.
   diaryNumbers: z.array(z.string().min(3)).default([]),
   issuedById: AgencyId.nullable().default(null),
-  decided: isoDate.nullable().default(null),
-  reportDue: isoDate.nullable().default(null),
+  decided: partialDate.nullable().default(null),
+  reportDue: partialDate.nullable().default(null),
+  // The final report was delivered ("Uppdraget redovisades den 31 maj 2021").
+  reported: partialDate.nullable().default(null),
+  // The text says it has not been given yet ("Regeringen avser att ge Brå i uppdrag …").
+  planned: z.boolean().nullable().default(null),
   interimReports: z.array(isoDate).default([]),
   participants: z.array(ParticipantRecord).default([]),
+  // Ids this assignment was known by before two records of it were merged: old links keep working.
+  aliases: z.array(AssignmentId).default([]),
+  // Another record the documents suggest, without making it clear, is the same assignment.
+  possiblySameAs: z.array(z.strictObject({ id: AssignmentId, reason: z.string().min(10), sources })).default([]),
   strategies: z.array(LinkRecord(StrategyId)).default([]),
   focusAreas: z.array(LinkRecord(FocusAreaId)).default([]),
   sources,

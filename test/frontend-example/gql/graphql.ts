@@ -33,7 +33,7 @@ export type Agency = Node & {
   assignmentsAfterClosure: Array<ClosedParticipation>;
   /** The day (or year) the agency ceased, per the register; null while it exists. */
   closed?: Maybe<PartialDate>;
-  /** Agencies that share at least one assignment with this one as ASSIGNEE or COORDINATOR (both sides), strongest first (ties by name). `first` defaults to 20, at most 100. */
+  /** Agencies that share at least one assignment with this one as ASSIGNEE or COORDINATOR (both sides), strongest first (ties by name). `first` defaults to 20, at most 100. Group actors (`isGroup`) are left out unless `includeGroups`. */
   collaborators: Array<Collaborator>;
   /** First day (or year) the agency existed, per the register. */
   established?: Maybe<PartialDate>;
@@ -46,7 +46,13 @@ export type Agency = Node & {
   /** Form of governance, e.g. Enrådighet, Styrelse, Nämnd. */
   governance?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** True for an actor that stands for many bodies ('Kommunerna', 'Länsstyrelserna', 'Civilsamhället', 'Flera myndigheter (ej namngivna)'). Such actors are left out of collaborators and collaboration chains unless asked for. */
+  isGroup: Scalars['Boolean']['output'];
   kind: AgencyKind;
+  /** Larger actors or groups this one is part of. */
+  memberOf: Array<Membership>;
+  /** Actors that are part of this one. */
+  members: Array<Membership>;
   /** The ministry the agency answers to per the register (today's, or the last one for a closed agency); see ministryLink for which. */
   ministry?: Maybe<Agency>;
   ministryLink?: Maybe<MinistryLink>;
@@ -83,6 +89,7 @@ export type AgencyAssignmentsArgs = {
 /** An actor in the graph: a government agency or any other body that gives, receives or takes part in assignments and funding. */
 export type AgencyCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeGroups?: InputMaybe<Scalars['Boolean']['input']>;
   strategyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -214,7 +221,13 @@ export type Appropriation = Node & {
 /** A government assignment (regeringsuppdrag), inquiry directive or similar task given to one or more agencies. */
 export type Assignment = Node & {
   __typename?: 'Assignment';
+  /** Ids this assignment had before two records of it were merged; `assignment(id:)` and `node(id:)` still find it by them. */
+  aliases: Array<Scalars['ID']['output']>;
   decided?: Maybe<Scalars['Date']['output']>;
+  /** The decision date as the document gives it. */
+  decidedAsGiven?: Maybe<DateAsGiven>;
+  /** Precision of `decided` (whose value is the first day of the period the text gives). */
+  decidedPrecision?: Maybe<DatePrecision>;
   /** What the assignment is about, in the documents' words. */
   description?: Maybe<Scalars['String']['output']>;
   /** Diary number (diarienummer) or other official reference, e.g. 'Ju2019/02027', 'dir. 2020:53'. */
@@ -232,12 +245,22 @@ export type Assignment = Node & {
   kind: AssignmentKind;
   /** Every participant with its role, ordered by role (COORDINATOR, ASSIGNEE, CONSULTED, COPIED) then name. */
   participants: Array<AssignmentParticipant>;
+  /** True where the documents say it had not been given yet ('Regeringen avser att ge Brå i uppdrag …'): its status is NOT_STARTED until a decision date is known. */
+  planned: Scalars['Boolean']['output'];
+  /** Records the documents suggest are the same assignment (not merged: the texts do not make it clear). */
+  possiblySameAs: Array<PossibleDuplicate>;
   /** Date of the final report (redovisas senast), where given. */
   reportDue?: Maybe<Scalars['Date']['output']>;
+  /** The final-report deadline as the document gives it. */
+  reportDueAsGiven?: Maybe<DateAsGiven>;
+  /** Precision of `reportDue` (whose value is the first day of the period: 'i november 2021' is 2021-11-01 with MONTH, due until 2021-11-30). */
+  reportDuePrecision?: Maybe<DatePrecision>;
+  /** When the final report was delivered, where a document says so ('Uppdraget redovisades den 31 maj 2021'). */
+  reported?: Maybe<DateAsGiven>;
   /** True once retired (soft-deleted): still readable by id, left out of lists. */
   retired: Scalars['Boolean']['output'];
   sources: Array<Source>;
-  /** ONGOING / DUE_PASSED relative to `asOf` (default: today, UTC). */
+  /** Status on `asOf` (default: today, UTC), using the dates at the precision the documents give (see AssignmentStatus). */
   status: AssignmentStatus;
   strategies: Array<Strategy>;
   title: Scalars['String']['output'];
@@ -353,11 +376,15 @@ export type AssignmentRole =
   | 'COPIED';
 
 export type AssignmentStatus =
-  /** Final report date has passed. */
+  /** The final report date has passed and no report is recorded. */
   | 'DUE_PASSED'
-  /** Final report not yet due (relative to today, or to the `asOf` date where the server offers one). */
+  /** Before the decision date: the assignment had not been given yet. */
+  | 'NOT_STARTED'
+  /** Decided, and the final report not yet due (up to and including the last day of the deadline's period: a month-only deadline runs to the month's end), or decided and not yet reported. */
   | 'ONGOING'
-  /** The documents give no report date. */
+  /** The final report was delivered on or before this date ('Uppdraget redovisades den 31 maj 2021'). */
+  | 'REPORTED'
+  /** The documents give nothing to tell (no deadline, no report date). */
   | 'UNKNOWN';
 
 /** One recorded edit: who (API key id), when, what, and the entity before and after (JSON). Readable by the editor and admin roles only. */
@@ -413,8 +440,12 @@ export type CollaborationStep = {
   from: Agency;
   /** The role of `from` and of `to` in `via`. */
   fromRole: AssignmentRole;
+  /** The sources of `from`'s participation in `via`. */
+  fromSources: Array<Source>;
   to: Agency;
   toRole: AssignmentRole;
+  /** The sources of `to`'s participation in `via`. */
+  toSources: Array<Source>;
   via: Assignment;
 };
 
@@ -427,9 +458,37 @@ export type Collaborator = {
   strength: Scalars['Int']['output'];
 };
 
-/** How precisely the register knows a date. */
+/** Which data answered a query: tie a saved answer to it by asking for `dataVersion { tag }` in the same request. */
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** API edits committed since the last import. */
+  editsSinceImport: Scalars['Int']['output'];
+  /** Counter incremented by every committed import and API edit. */
+  graphVersion: Scalars['Int']['output'];
+  /** When the last seed import committed (ISO 8601). */
+  importedAt?: Maybe<Scalars['String']['output']>;
+  lastEditAt?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of every seed file and document of the last import. */
+  seedChecksum?: Maybe<Scalars['String']['output']>;
+  /** Short form '<first 12 hex of seedChecksum>.<graphVersion>', also sent as the x-data-version header. */
+  tag: Scalars['String']['output'];
+};
+
+/** A date as the document gives it: the first day of the period, its last day, and the precision. */
+export type DateAsGiven = {
+  __typename?: 'DateAsGiven';
+  /** First day of the period (the day itself for DAY). */
+  date: Scalars['Date']['output'];
+  /** Last day of the period (the day itself for DAY). */
+  end: Scalars['Date']['output'];
+  precision: DatePrecision;
+};
+
+/** How precise a date is in its source: 'den 31 maj 2021' is DAY, 'i november 2021' MONTH, 'hösten 2020' SEASON (spring Mar–May, summer Jun–Aug, autumn Sep–Nov), '2022' YEAR. The register gives DAY or YEAR. */
 export type DatePrecision =
   | 'DAY'
+  | 'MONTH'
+  | 'SEASON'
   | 'YEAR';
 
 export type Document = Node & {
@@ -441,6 +500,8 @@ export type Document = Node & {
   /** Who issued the document, where the document says so. */
   publisher?: Maybe<Agency>;
   sources: Array<Source>;
+  /** Address of the document's text served by this API (GET /documents/:id: HTML, or plain text with Accept: text/plain). Null when the server holds no text for it. `url` is the document's public address where the text gives one. */
+  textUrl?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -711,6 +772,17 @@ export type ImportResult = {
   relationships: Scalars['Int']['output'];
 };
 
+/** One actor being part of, or one of the bodies of, another: Justitiedepartementet of Regeringskansliet, Folkhögskolorna of Folkbildningen, Kommunerna of Skolhuvudmännen. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The other side: the group in `memberOf`, the member in `members`. */
+  agency: Agency;
+  /** Why they are related. */
+  reason: Scalars['String']['output'];
+  /** The passages naming them. */
+  sources: Array<Source>;
+};
+
 /** How often agencies under two ministries take part in the same assignments (ASSIGNEE or COORDINATOR). */
 export type MinistryCollaboration = {
   __typename?: 'MinistryCollaboration';
@@ -859,7 +931,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A date as the register gives it: to the day, or only the year. */
+/** A date as the register gives it: to the day, or only the year (DatePrecision DAY or YEAR). */
 export type PartialDate = {
   __typename?: 'PartialDate';
   /** The day, only when the precision is DAY. */
@@ -875,6 +947,16 @@ export type ParticipantInput = {
   assignmentId: Scalars['ID']['input'];
   role: AssignmentRole;
   sources: Array<SourceInput>;
+};
+
+/** Another assignment record that the documents suggest, without making it clear, is the same one. */
+export type PossibleDuplicate = {
+  __typename?: 'PossibleDuplicate';
+  assignment: Assignment;
+  /** Why they may be the same, and why they were not merged. */
+  reason: Scalars['String']['output'];
+  /** The passages that suggest it. */
+  sources: Array<Source>;
 };
 
 export type QualifierTotal = {
@@ -897,10 +979,12 @@ export type Query = {
   assignmentsAfterClosure: Array<ClosedParticipation>;
   /** The audit trail of edits, newest first; `since` is an ISO date or date-time. `first` defaults to 20, at most 100. Role editor or admin (UNAUTHENTICATED without a key, FORBIDDEN for readers). */
   changes: ChangeConnection;
-  /** A shortest chain of shared assignments (ASSIGNEE/COORDINATOR) from one agency to another; null when there is none within maxHops. When several are equally short, the first in order of the ids along the chain, so the answer is the same every time. `maxHops` defaults to 4, at most 6. `strategyId` keeps only assignments under that strategy; `includeConsulted` also lets CONSULTED participants form links. */
+  /** A shortest chain of shared assignments (ASSIGNEE/COORDINATOR) from one agency to another; null when there is none within maxHops. When several are equally short, the first in order of the ids along the chain, so the answer is the same every time. `maxHops` defaults to 4, at most 6. `strategyId` keeps only assignments under that strategy; `includeConsulted` also lets CONSULTED participants form links. Group actors (`isGroup`, e.g. 'Kommunerna') are not links of a chain unless `includeGroups`: two agencies that each work with the municipalities have not worked together. An unknown fromId, toId or strategyId is NOT_FOUND; null means no chain. */
   collaborationPath?: Maybe<CollaborationPath>;
   /** Every shortest chain (up to `first`, default 10, at most 50), with the same arguments as collaborationPath. */
   collaborationPaths: Array<CollaborationPath>;
+  /** The seeds, import and edit state the graph is in right now. */
+  dataVersion: DataVersion;
   /** The source documents the graph is built from. */
   documents: Array<Document>;
   /** Flows ordered by year, then id. `first` defaults to 20, at most 100. `totalSek` counts each krona once (see `repeatCount`). */
@@ -966,6 +1050,7 @@ export type QueryCollaborationPathArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   fromId: Scalars['ID']['input'];
   includeConsulted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeGroups?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   strategyId?: InputMaybe<Scalars['ID']['input']>;
   toId: Scalars['ID']['input'];
@@ -977,6 +1062,7 @@ export type QueryCollaborationPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
   includeConsulted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeGroups?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   strategyId?: InputMaybe<Scalars['ID']['input']>;
   toId: Scalars['ID']['input'];
@@ -1123,6 +1209,8 @@ export type Source = {
   document: Document;
   /** Verbatim excerpt of the document (whitespace may be folded) that states the fact. */
   quote: Scalars['String']['output'];
+  /** Address of the document's text with this passage highlighted and scrolled to (GET /documents/:id?quote=…#passage; public, no API key needed). Null for a document whose text the server does not hold. */
+  url?: Maybe<Scalars['String']['output']>;
   /** True when the quote has been checked to stand in the document's text: always for the seed documents (their texts are in the repository), and for documents added through the API with their full text. False for a document added with only a title and URL: its quotes are as the editor typed them. */
   verified: Scalars['Boolean']['output'];
 };

@@ -1,0 +1,14 @@
+// Per agency: the groups it belongs to (out) and the members it has (in).
+UNWIND $ids AS id
+MATCH (a:Agency {id: id})
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:MEMBER_OF]->(g:Agency)
+  WITH r, g ORDER BY g.sortName, g.id
+  RETURN collect(CASE WHEN g IS NULL THEN null ELSE {agency: g {.*}, reason: r.reason, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS memberOf
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[r:MEMBER_OF]-(m:Agency)
+  WITH r, m ORDER BY m.sortName, m.id
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {agency: m {.*}, reason: r.reason, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS members
+}
+RETURN id, memberOf, members

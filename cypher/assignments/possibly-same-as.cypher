@@ -1,0 +1,6 @@
+// Possible duplicates of each assignment, in either direction of the link.
+UNWIND $ids AS id
+MATCH (a:Assignment {id: id})-[r:POSSIBLY_SAME_AS]-(b:Assignment)
+WHERE NOT coalesce(b.retired, false)
+WITH id, b, r ORDER BY b.id
+RETURN id, collect({assignment: b {.*}, reason: r.reason, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}) AS links

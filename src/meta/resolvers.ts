@@ -1,0 +1,21 @@
+// dataVersion: which data answered. The same numbers go out as the x-data-version header on every
+// GraphQL response that reads it, so a saved answer can be tied to the graph it came from.
+import type { IResolvers } from 'mercurius';
+import type { Ctx } from '../graphql/context.js';
+
+export const resolvers: IResolvers = {
+  Query: {
+    dataVersion: async (_: unknown, __: unknown, ctx: Ctx) => {
+      const [row] = await ctx.db.read('meta/data-version');
+      const v = {
+        seedChecksum: (row?.seedChecksum as string | null) ?? null,
+        importedAt: (row?.importedAt as string | null) ?? null,
+        graphVersion: Number(row?.graphVersion ?? 0),
+        editsSinceImport: Number(row?.editsSinceImport ?? 0),
+        lastEditAt: (row?.lastEditAt as string | null) ?? null,
+      };
+      ctx.reply?.header('x-data-version', `${v.seedChecksum?.slice(0, 12) ?? 'none'}.${v.graphVersion}`);
+      return { ...v, tag: `${v.seedChecksum?.slice(0, 12) ?? 'none'}.${v.graphVersion}` };
+    },
+  },
+};
