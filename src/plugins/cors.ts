@@ -14,6 +14,9 @@ export const EXPOSED_HEADERS = [
   'x-ratelimit-reset',
   'retry-after',
   'x-request-id',
+  // causal consistency across instances, and the data version an answer was made from
+  'x-neo4j-bookmarks',
+  'x-data-version',
   // exports: the row count and the file name
   'x-export-rows',
   'content-disposition',
@@ -23,7 +26,7 @@ const corsPlugin: FastifyPluginAsync<{ origins: string[] }> = async (app, { orig
   await app.register(cors, {
     origin: origins.length > 0 ? origins : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'accept', 'x-request-id'],
+    allowedHeaders: ['content-type', 'authorization', 'accept', 'x-request-id', 'x-neo4j-bookmarks'],
     exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,
     strictPreflight: false,

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { EXAMPLE_TABS } from '../frontdoor/examples.js';
-import { SEED_PATHS } from '../seed/paths.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -103,7 +102,6 @@ export function explorerPage(): string {
 const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts) => {
   const vendor = new Map(Object.entries(VENDOR_FILES).map(([name, rel]) => [name, load(vendorPath(rel))]));
   const own = loadDir(path.join(ROOT, 'src', 'public'), ['.js', '.css']);
-  const documents = loadDir(SEED_PATHS.documentsDir, ['.txt', '.md']);
   const explorer = explorerPage();
 
   const serve = (assets: Map<string, Asset>, cache: string) =>
@@ -114,8 +112,6 @@ const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts)
     };
   app.get('/assets/vendor/:file', serve(vendor, 'public, max-age=86400'));
   app.get('/assets/app/:file', serve(own, 'no-cache'));
-  // The seed documents' own text, so a source's quote can be shown in its place.
-  app.get('/documents/:file', serve(documents, 'no-cache'));
   // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
   app.get('/explorer', async (_req, reply) => reply.type('text/html; charset=utf-8').send(explorer));

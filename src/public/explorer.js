@@ -90,7 +90,8 @@
       $('doc-note').textContent = 'The project holds no copy of this document; the quoted passage is shown alone.';
       return;
     }
-    const res = await fetch(`/documents/${encodeURIComponent(doc.file)}`, { headers: auth() });
+    // The document route (public) answers plain text when asked for it.
+    const res = await fetch(`/documents/${encodeURIComponent(doc.id)}`, { headers: { accept: 'text/plain' } });
     const text = await res.text();
     const at = findQuote(text, quote);
     box.textContent = '';

@@ -169,11 +169,11 @@ describe('exports', () => {
     expect(JSON.parse(missing.body).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
-  it('pages and their scripts open without a key (a browser cannot send one when navigating); documents and data do not', async () => {
-    for (const url of ['/explorer', '/graphiql', '/assets/vendor/react.js', '/assets/app/explorer.js']) {
+  it('pages, their scripts and the public source documents open without a key (a browser cannot send one when navigating); data does not', async () => {
+    for (const url of ['/explorer', '/graphiql', '/assets/vendor/react.js', '/assets/app/explorer.js', '/documents/document:handlingsplan-segregation-2020']) {
       expect((await locked.inject({ method: 'GET', url })).statusCode, url).toBe(200);
     }
-    for (const url of ['/documents/handlingsplan-segregation-2020.txt', '/schema.graphql', '/export/network.graphml']) {
+    for (const url of ['/schema.graphql', '/export/network.graphml']) {
       expect((await locked.inject({ method: 'GET', url })).statusCode, url).toBe(401);
     }
   });
