@@ -20,7 +20,10 @@ import schemaFilePlugin from './plugins/schema-file.js';
 export interface AppOptions {
   config: Config;
   neo4j: {
-    uri: string; user: string; password: string | undefined; database: string | undefined;
+    uri: string;
+    user: string;
+    password: string | undefined;
+    database: string | undefined;
     supervisor?: () => { state: string; restarts: number; lastExit: string | null };
   };
   // Migrations run at start unless the caller has already applied them.
@@ -59,24 +62,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Errors raised outside GraphQL execution (bad JSON, body too large, rate limit) get the same
   // response shape and a code from the registry; nothing internal reaches the client.
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string; rateLimited?: boolean; retryAfterMs?: number }, req, reply) => {
-    if (err.rateLimited) return reply.code(429).send(errorBody('RATE_LIMITED'));
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('PAYLOAD_TOO_LARGE'));
-    if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(400).send(errorBody('BAD_REQUEST', `${ERRORS.BAD_REQUEST.message} (${err.message})`));
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.code(500).send(errorBody('INTERNAL_SERVER_ERROR', undefined, { requestId: req.id }));
-  });
+  app.setErrorHandler(
+    (err: Error & { statusCode?: number; code?: string; rateLimited?: boolean; retryAfterMs?: number }, req, reply) => {
+      if (err.rateLimited) return reply.code(429).send(errorBody('RATE_LIMITED'));
+      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('PAYLOAD_TOO_LARGE'));
+      if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+        return reply.code(400).send(errorBody('BAD_REQUEST', `${ERRORS.BAD_REQUEST.message} (${err.message})`));
+      }
+      req.log.error({ err }, 'unhandled error');
+      return reply.code(500).send(errorBody('INTERNAL_SERVER_ERROR', undefined, { requestId: req.id }));
+    },
+  );
   app.addHook('onRequest', async (req, reply) => {
     if (req.raw.httpVersion === '1.1' && req.headers.host === undefined) {
-      return reply.code(400).header('connection', 'close').send(errorBody('BAD_REQUEST', 'An HTTP/1.1 request needs a Host header.'));
+      return reply
+        .code(400)
+        .header('connection', 'close')
+        .send(errorBody('BAD_REQUEST', 'An HTTP/1.1 request needs a Host header.'));
     }
   });
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')));
+  app.setNotFoundHandler((_req, reply) =>
+    reply.code(404).send(errorBody('NOT_FOUND', 'No such route; GraphQL is at /graphql.')),
+  );
   await app.register(drainPlugin);
   await app.register(corsPlugin, { origins: config.CORS_ORIGINS });
-  await app.register(authPlugin, { keys: config.API_KEYS, requireKey: config.REQUIRE_API_KEY, failureMax: config.AUTH_FAILURE_MAX, failureWindowMs: config.AUTH_FAILURE_WINDOW_MS });
+  await app.register(authPlugin, {
+    keys: config.API_KEYS,
+    requireKey: config.REQUIRE_API_KEY,
+    failureMax: config.AUTH_FAILURE_MAX,
+    failureWindowMs: config.AUTH_FAILURE_WINDOW_MS,
+  });
   await app.register(limitsPlugin, { config });
   await app.register(neo4jPlugin, {
     ...options.neo4j,
@@ -86,7 +101,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     probeIntervalMs: config.DB_PROBE_INTERVAL_MS,
     probeTimeoutMs: config.DB_PROBE_TIMEOUT_MS,
     startupTimeoutMs: config.STARTUP_TIMEOUT_MS,
-    limiter: { concurrency: config.DB_MAX_CONCURRENCY, queuePerClient: config.DB_QUEUE_PER_CLIENT, queueTotal: config.DB_QUEUE_MAX, maxWaitMs: config.DB_QUEUE_WAIT_MS },
+    limiter: {
+      concurrency: config.DB_MAX_CONCURRENCY,
+      queuePerClient: config.DB_QUEUE_PER_CLIENT,
+      queueTotal: config.DB_QUEUE_MAX,
+      maxWaitMs: config.DB_QUEUE_WAIT_MS,
+    },
     migrate: options.migrate ?? true,
   });
   await app.register(healthPlugin, { supervisor: options.neo4j.supervisor });
@@ -95,6 +115,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
   await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS, pageSize: config.EXPORT_PAGE_ROWS });
   await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
-  await app.register(responseCachePlugin, { maxEntries: config.RESPONSE_CACHE_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_BYTES, consistency: config.CACHE_CONSISTENCY });
+  await app.register(responseCachePlugin, {
+    maxEntries: config.RESPONSE_CACHE_ENTRIES,
+    maxBytes: config.RESPONSE_CACHE_MAX_BYTES,
+    consistency: config.CACHE_CONSISTENCY,
+  });
   return app;
 }

@@ -17,19 +17,32 @@ export type Role = (typeof ROLES)[number];
 // API_KEYS="id:role:sha256hex,…": only hashes of the keys are configured, never the keys.
 const apiKeys = z
   .string()
-  .transform((s) => s.split(',').map((e) => e.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z.array(
       z
         .string()
-        .regex(/^[A-Za-z0-9_.-]{1,64}:(reader|editor|admin):[0-9a-f]{64}$/, 'each entry must be id:role:sha256-hex (role reader, editor or admin)')
+        .regex(
+          /^[A-Za-z0-9_.-]{1,64}:(reader|editor|admin):[0-9a-f]{64}$/,
+          'each entry must be id:role:sha256-hex (role reader, editor or admin)',
+        )
         .transform((e) => {
           const [id, role, hash] = e.split(':') as [string, Role, string];
           return { id, role, hash: Buffer.from(hash, 'hex') };
         }),
     ),
   );
-const csv = z.string().transform((s) => s.split(',').map((e) => e.trim()).filter(Boolean));
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean),
+);
 
 export const ConfigSchema = z
   .object({
@@ -44,10 +57,19 @@ export const ConfigSchema = z
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).optional(),
-    NEO4J_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.data', 'neo4j')),
+    NEO4J_DATA_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(PROJECT_ROOT, '.data', 'neo4j')),
     NEO4J_EMBEDDED_PORT: port.default(7687),
-    NEO4J_EMBEDDED_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 1g or 512m').default('1g'),
-    NEO4J_EMBEDDED_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'like 1g or 512m').default('512m'),
+    NEO4J_EMBEDDED_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/i, 'like 1g or 512m')
+      .default('1g'),
+    NEO4J_EMBEDDED_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/i, 'like 1g or 512m')
+      .default('512m'),
     SEED_ON_START: bool.default(true),
     GRAPHIQL: bool.default(true),
     QUERY_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
@@ -73,11 +95,17 @@ export const ConfigSchema = z
     // "true" trusts every hop, a number that many hops, else a comma list of proxy addresses/CIDRs.
     TRUST_PROXY: z
       .string()
-      .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/, 'true, false, a hop count, or a comma list of proxy addresses/CIDRs')
+      .regex(
+        /^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/,
+        'true, false, a hop count, or a comma list of proxy addresses/CIDRs',
+      )
       .transform((v): boolean | number | string[] => {
         if (v === 'true' || v === 'false') return v === 'true';
         if (/^\d+$/.test(v)) return Number(v);
-        return v.split(',').map((e) => e.trim()).filter(Boolean);
+        return v
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
       })
       .default(false),
     // Nesting allowed in `variables` and `extensions` (checked without recursion, before anything walks them).

@@ -4,13 +4,13 @@
 // stop the embedded database.
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { ConfigError, parseConfig } from './config.js';
+import { type Config, ConfigError, parseConfig } from './config.js';
 import { resolveNeo4j } from './neo4j/connect.js';
 import { importDataset, seedsUnchanged } from './seed/import.js';
 import { loadSeeds } from './seed/load-seeds.js';
 import { SEED_PATHS } from './seed/paths.js';
 
-let config;
+let config: Config;
 try {
   config = parseConfig(process.env);
 } catch (err) {
@@ -21,8 +21,12 @@ try {
   throw err;
 }
 
-const target = await resolveNeo4j(config, (line) => console.log(line), (line) => console.error(`[error] ${line}`));
-let app;
+const target = await resolveNeo4j(
+  config,
+  (line) => console.log(line),
+  (line) => console.error(`[error] ${line}`),
+);
+let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 try {
   app = await buildApp({ config, neo4j: target });
   if (config.SEED_ON_START) {
@@ -31,7 +35,10 @@ try {
     // the curated files win only when they change (or an admin runs importSeeds).
     if (await seedsUnchanged(app.db, ds)) app.log.info('seeds unchanged since the last import: not re-imported');
     // Its own timeout: an import on a busy machine outlasts a request's QUERY_TIMEOUT_MS.
-    else await importDataset(app.db.withTimeout(config.SEED_TIMEOUT_MS), ds, (line) => app!.log.info(line), { who: 'startup' });
+    else
+      await importDataset(app.db.withTimeout(config.SEED_TIMEOUT_MS), ds, (line) => app!.log.info(line), {
+        who: 'startup',
+      });
   }
 } catch (err) {
   console.error(err);
@@ -54,4 +61,6 @@ closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
 });
 
 await app.listen({ host: config.HOST, port: config.PORT });
-app.log.info(`GraphQL on http://${config.HOST}:${config.PORT}/graphql, GraphiQL on /graphiql${target.embedded ? ` (embedded Neo4j at ${target.uri})` : ''}`);
+app.log.info(
+  `GraphQL on http://${config.HOST}:${config.PORT}/graphql, GraphiQL on /graphiql${target.embedded ? ` (embedded Neo4j at ${target.uri})` : ''}`,
+);

@@ -12,7 +12,12 @@ export function testConfig(env: Record<string, string> = {}) {
 export async function makeApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
   const app = await buildApp({
     config: testConfig(env),
-    neo4j: { uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword') ?? undefined, database: undefined },
+    neo4j: {
+      uri: inject('neo4jUri'),
+      user: 'neo4j',
+      password: inject('neo4jPassword') ?? undefined,
+      database: undefined,
+    },
     migrate: false,
     logger: false,
   });
@@ -21,7 +26,10 @@ export async function makeApp(env: Record<string, string> = {}): Promise<Fastify
 }
 
 export function makeExecutor(): { db: Executor; close: () => Promise<void> } {
-  const driver = createDriver(inject('neo4jUri'), 'neo4j', inject('neo4jPassword') ?? undefined, { acquisitionTimeoutMs: 10_000, retryTimeMs: 5_000 });
+  const driver = createDriver(inject('neo4jUri'), 'neo4j', inject('neo4jPassword') ?? undefined, {
+    acquisitionTimeoutMs: 10_000,
+    retryTimeMs: 5_000,
+  });
   return { db: new Executor(driver, new CypherStore(), { timeoutMs: 60_000 }), close: () => driver.close() };
 }
 
@@ -31,14 +39,23 @@ export interface GqlResult<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions: { code: string; [k: string]: unknown } }[];
 }
 
-export async function gql<T = any>(app: FastifyInstance, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+export async function gql<T = any>(
+  app: FastifyInstance,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
   const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers });
   const body = res.json();
   return { status: res.statusCode, data: body.data, errors: body.errors };
 }
 
 // Fails the test with the server's errors, so a broken query says why.
-export async function gqlOk<T = any>(app: FastifyInstance, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function gqlOk<T = any>(
+  app: FastifyInstance,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const r = await gql<T>(app, query, variables);
   if (r.errors) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data;

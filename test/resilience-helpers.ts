@@ -59,7 +59,12 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise
   ]);
 }
 
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what = 'condition', intervalMs = 100): Promise<void> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what = 'condition',
+  intervalMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
@@ -92,7 +97,9 @@ export const pidsMentioning = (needle: string) => processesMentioning(needle).ma
 
 // The embedded Neo4j launchers (Java) whose --data is `dataDir`.
 export const javaPidsOf = (dataDir: string) =>
-  processesMentioning(dataDir).filter((p) => p.args.startsWith('java') && p.args.includes('Neo4jLauncher')).map((p) => p.pid);
+  processesMentioning(dataDir)
+    .filter((p) => p.args.startsWith('java') && p.args.includes('Neo4jLauncher'))
+    .map((p) => p.pid);
 
 export function countBy<T>(xs: T[], key: (x: T) => string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -129,7 +136,13 @@ export interface Child {
 }
 
 // Spawns in its own process group (detached), so cleanup can kill it with everything it started.
-export function spawnChild(res: Resources, label: string, args: string[], env: Record<string, string>, onLine?: (line: string) => void): Child {
+export function spawnChild(
+  res: Resources,
+  label: string,
+  args: string[],
+  env: Record<string, string>,
+  onLine?: (line: string) => void,
+): Child {
   const proc = spawn(args[0]!, args.slice(1), {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
@@ -187,7 +200,9 @@ export function spawnChild(res: Resources, label: string, args: string[], env: R
         Promise.race([
           new Promise<string>((resolve) => waiters.push({ re, resolve })),
           exited.then(({ code, signal }) => {
-            throw new Error(`${label} exited (code ${code}, signal ${signal}) before printing ${re}:\n${output.slice(-4000)}`);
+            throw new Error(
+              `${label} exited (code ${code}, signal ${signal}) before printing ${re}:\n${output.slice(-4000)}`,
+            );
           }),
         ]),
         timeoutMs,
@@ -212,7 +227,14 @@ export interface HttpResult {
 // One request on its own fresh connection (no keep-alive pool), bounded by timeoutMs.
 export function request(
   port: number,
-  opts: { method?: 'GET' | 'POST'; path: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number; onSent?: () => void },
+  opts: {
+    method?: 'GET' | 'POST';
+    path: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    timeoutMs?: number;
+    onSent?: () => void;
+  },
 ): Promise<HttpResult> {
   const start = performance.now();
   const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
@@ -233,7 +255,9 @@ export function request(
         agent: false,
         headers: {
           connection: 'close',
-          ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(payload !== undefined
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+            : {}),
           ...(opts.headers ?? {}),
         },
       },
@@ -263,7 +287,14 @@ export function request(
   });
 }
 
-export function graphql(port: number, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}, timeoutMs = 30_000, onSent?: () => void) {
+export function graphql(
+  port: number,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  timeoutMs = 30_000,
+  onSent?: () => void,
+) {
   return request(port, { method: 'POST', path: '/graphql', body: { query, variables }, headers, timeoutMs, onSent });
 }
 
@@ -272,7 +303,11 @@ export interface ApiProcess extends Child {
   port: number;
 }
 
-export async function startApi(res: Resources, env: Record<string, string>, opts: { readyTimeoutMs?: number } = {}): Promise<ApiProcess> {
+export async function startApi(
+  res: Resources,
+  env: Record<string, string>,
+  opts: { readyTimeoutMs?: number } = {},
+): Promise<ApiProcess> {
   const port = Number(env.PORT);
   const child = spawnChild(res, `api:${port}`, [...NODE_TSX, 'src/server.ts'], { LOG_LEVEL: 'warn', ...env });
   const timeout = opts.readyTimeoutMs ?? 120_000;
@@ -285,7 +320,8 @@ export async function startApi(res: Resources, env: Record<string, string>, opts
     if (exitedEarly) throw new Error(exitedEarly);
     const r = await request(port, { path: '/ready', timeoutMs: 3_000 });
     if (r.status === 200) break;
-    if (Date.now() > deadline) throw new Error(`API on port ${port} not ready within ${timeout} ms:\n${child.output().slice(-4000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`API on port ${port} not ready within ${timeout} ms:\n${child.output().slice(-4000)}`);
     await sleep(250);
   }
   return { ...child, port };
@@ -295,5 +331,11 @@ export const stats = (xs: number[]) => {
   if (xs.length === 0) return { n: 0, min: 0, median: 0, p95: 0, max: 0 };
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { n: s.length, min: Math.round(s[0]!), median: Math.round(q(0.5)), p95: Math.round(q(0.95)), max: Math.round(s.at(-1)!) };
+  return {
+    n: s.length,
+    min: Math.round(s[0]!),
+    median: Math.round(q(0.5)),
+    p95: Math.round(q(0.95)),
+    max: Math.round(s.at(-1)!),
+  };
 };

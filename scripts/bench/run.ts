@@ -85,7 +85,11 @@ interface Server {
 async function oursSnapshot(ref: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-ours-'));
   await new Promise<void>((resolve, reject) => {
-    const p = spawn('sh', ['-c', `git archive ${JSON.stringify(ref)} src schema cypher package.json | tar -x -C ${JSON.stringify(dir)}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const p = spawn(
+      'sh',
+      ['-c', `git archive ${JSON.stringify(ref)} src schema cypher package.json | tar -x -C ${JSON.stringify(dir)}`],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`git archive ${ref} failed (${code})`))));
   });
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
@@ -99,10 +103,18 @@ const oursRoot = OURS_REF ? await oursSnapshot(OURS_REF) : ROOT;
 async function startServer(target: Target, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const isOurs = target === 'ours' || target === 'nocache';
-  const script = path.join(isOurs ? path.join(oursRoot, 'scripts', 'bench') : HERE, `serve-${isOurs ? 'ours' : target}.ts`);
+  const script = path.join(
+    isOurs ? path.join(oursRoot, 'scripts', 'bench') : HERE,
+    `serve-${isOurs ? 'ours' : target}.ts`,
+  );
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: isOurs ? oursRoot : ROOT,
-    env: { ...process.env, ...env, ...(target === 'nocache' ? { RESPONSE_CACHE_ENTRIES: '0' } : {}), PORT: String(port) },
+    env: {
+      ...process.env,
+      ...env,
+      ...(target === 'nocache' ? { RESPONSE_CACHE_ENTRIES: '0' } : {}),
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -167,7 +179,16 @@ function drive(url: string, body: string, seconds: number, pid: number | undefin
     const timer = setInterval(() => (rssMax = Math.max(rssMax, rssMb(pid))), 250);
     const started = performance.now();
     const inst = autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: seconds, pipelining: 1, timeout: 30 },
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        connections: CONNECTIONS,
+        duration: seconds,
+        pipelining: 1,
+        timeout: 30,
+      },
       (err, result) => {
         clearInterval(timer);
         if (err) return reject(err);
@@ -186,7 +207,10 @@ function drive(url: string, body: string, seconds: number, pid: number | undefin
   });
 }
 
-async function post(url: string, body: string): Promise<{ status: number; json: unknown; bytes: number; roundTrips: string | null }> {
+async function post(
+  url: string,
+  body: string,
+): Promise<{ status: number; json: unknown; bytes: number; roundTrips: string | null }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await res.text();
   let json: unknown = null;
@@ -201,16 +225,26 @@ async function post(url: string, body: string): Promise<{ status: number; json: 
 // ---------- picking ids from the data ----------
 async function pickIds(db: Executor): Promise<Picks> {
   const q = async (cypher: string, params: Record<string, unknown> = {}) =>
-    (await db.driver.executeQuery(cypher, toCypherParams(params) as Record<string, unknown>, { database: db.options.database, routing: 'READ' })).records.map((r) => r.toObject());
+    (
+      await db.driver.executeQuery(cypher, toCypherParams(params) as Record<string, unknown>, {
+        database: db.options.database,
+        routing: 'READ',
+      })
+    ).records.map((r) => r.toObject());
   // The agency with the most ASSIGNEE/COORDINATOR participations (so it has collaborators too).
   const [top] = await q(`MATCH (a:Agency)-[r:PARTICIPATES_IN]->(:Assignment) WHERE r.role IN ['ASSIGNEE', 'COORDINATOR']
     RETURN a.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1`);
-  const [strat] = await q(`MATCH (s:Strategy) CALL (s) { MATCH (x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(s) RETURN count(DISTINCT x) AS n }
+  const [strat] =
+    await q(`MATCH (s:Strategy) CALL (s) { MATCH (x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(s) RETURN count(DISTINCT x) AS n }
     RETURN s.id AS id, n ORDER BY n DESC, id LIMIT 1`);
-  const [payer] = await q(`MATCH (a:Agency)<-[:FROM]-(f:FundingFlow) WHERE f.stage IN ['ALLOCATED', 'PAID'] RETURN a.id AS id, count(f) AS n ORDER BY n DESC, id LIMIT 1`);
+  const [payer] = await q(
+    `MATCH (a:Agency)<-[:FROM]-(f:FundingFlow) WHERE f.stage IN ['ALLOCATED', 'PAID'] RETURN a.id AS id, count(f) AS n ORDER BY n DESC, id LIMIT 1`,
+  );
   // Collaboration graph (ASSIGNEE/COORDINATOR), BFS in memory: a double sweep finds two agencies
   // far apart, as far as possible within the default 4 hops.
-  const edges = await q(`MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x:Assignment) WHERE r.role IN ['ASSIGNEE', 'COORDINATOR'] RETURN a.id AS a, x.id AS x`);
+  const edges = await q(
+    `MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x:Assignment) WHERE r.role IN ['ASSIGNEE', 'COORDINATOR'] RETURN a.id AS a, x.id AS x`,
+  );
   const byAgency = new Map<string, string[]>();
   const byAssignment = new Map<string, string[]>();
   for (const e of edges) {
@@ -240,7 +274,8 @@ async function pickIds(db: Executor): Promise<Picks> {
   };
   const farthest = (dist: Map<string, number>, max: number) => {
     let best: [string, number] | null = null;
-    for (const [id, d] of [...dist].sort((p, q2) => (p[0] < q2[0] ? -1 : 1))) if (d <= max && (!best || d > best[1])) best = [id, d];
+    for (const [id, d] of [...dist].sort((p, q2) => (p[0] < q2[0] ? -1 : 1)))
+      if (d <= max && (!best || d > best[1])) best = [id, d];
     return best;
   };
   const hub = top!.id as string;
@@ -254,7 +289,9 @@ async function pickIds(db: Executor): Promise<Picks> {
     for (const k of comp.keys()) seen.add(k);
     if (comp.size > bestSize) {
       bestSize = comp.size;
-      start = [...comp.keys()].sort((x, y) => (byAgency.get(y)?.length ?? 0) - (byAgency.get(x)?.length ?? 0) || (x < y ? -1 : 1))[0]!;
+      start = [...comp.keys()].sort(
+        (x, y) => (byAgency.get(y)?.length ?? 0) - (byAgency.get(x)?.length ?? 0) || (x < y ? -1 : 1),
+      )[0]!;
     }
   }
   const b = farthest(bfs(start), 6)![0];
@@ -278,7 +315,12 @@ interface ProfileSummary {
   top: { operator: string; dbHits: number; rows: number; detail: string }[];
 }
 
-async function profile(db: Executor, label: string, cypher: string, params: Record<string, unknown>): Promise<ProfileSummary> {
+async function profile(
+  db: Executor,
+  label: string,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<ProfileSummary> {
   const session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.READ });
   try {
     // PROFILE once to warm its plan, then time the profiled run.
@@ -289,13 +331,23 @@ async function profile(db: Executor, label: string, cypher: string, params: Reco
     const ops: { operator: string; dbHits: number; rows: number; detail: string }[] = [];
     type P = { operatorType: string; dbHits: number; rows: number; arguments: Record<string, unknown>; children: P[] };
     const walk = (p: P) => {
-      ops.push({ operator: p.operatorType.replace(/@.*$/, ''), dbHits: Number(p.dbHits), rows: Number(p.rows), detail: String(p.arguments?.Details ?? '').slice(0, 140) });
+      ops.push({
+        operator: p.operatorType.replace(/@.*$/, ''),
+        dbHits: Number(p.dbHits),
+        rows: Number(p.rows),
+        detail: String(p.arguments?.Details ?? '').slice(0, 140),
+      });
       for (const c of p.children ?? []) walk(c);
     };
     const prof = res.summary.profile as unknown as P | false;
     if (prof) walk(prof);
     const totalDbHits = ops.reduce((n, o) => n + o.dbHits, 0);
-    return { query: label, totalDbHits, ms: Math.round(ms * 10) / 10, top: ops.sort((a, b) => b.dbHits - a.dbHits).slice(0, 4) };
+    return {
+      query: label,
+      totalDbHits,
+      ms: Math.round(ms * 10) / 10,
+      top: ops.sort((a, b) => b.dbHits - a.dbHits).slice(0, 4),
+    };
   } finally {
     await session.close();
   }
@@ -310,16 +362,84 @@ async function profileAll(db: Executor, p: Picks, today: string): Promise<Record
   const out: Record<string, ProfileSummary[]> = {};
   const lucene = toLuceneQuery(p.searchText);
   const listParams = {
-    agencyId: null, role: null, strategyId: p.strategyId, focusAreaId: null, issuedById: null, diaryNumber: null, dueAfter: null, dueBefore: null,
-    text: null, kinds: null, status: null, asOf: today, afterKey: null, afterId: null, limit: 21,
+    agencyId: null,
+    role: null,
+    strategyId: p.strategyId,
+    focusAreaId: null,
+    issuedById: null,
+    diaryNumber: null,
+    dueAfter: null,
+    dueBefore: null,
+    text: null,
+    kinds: null,
+    status: null,
+    asOf: today,
+    afterKey: null,
+    afterId: null,
+    limit: 21,
   };
   const plan: [string, [string, string, Record<string, unknown>][]][] = [
-    ['point', [['entities/by-ids', s.get('entities/by-ids'), { ids: [p.agencyId] }], ['agencies/assignments-of', s.get('agencies/assignments-of'), { items: [item] }]]],
+    [
+      'point',
+      [
+        ['entities/by-ids', s.get('entities/by-ids'), { ids: [p.agencyId] }],
+        ['agencies/assignments-of', s.get('agencies/assignments-of'), { items: [item] }],
+      ],
+    ],
     ['list', [['assignments/list', s.get('assignments/list'), listParams]]],
-    ['collaborators', [['agencies/collaborators', s.get('agencies/collaborators'), { items: [{ key: 0, agencyId: p.agencyId, strategyId: null, limit: 20, includeGroups: false }] }]]],
-    ['path', [['paths/all-shortest', s.get('paths/all-shortest'), { fromId: p.pathFrom, toId: p.pathTo, maxHops: 4, strategyId: null, roles: ['ASSIGNEE', 'COORDINATOR'], includeGroups: false, limit: 10 }]]],
-    ['trace', [['funding/trace', s.get('funding/trace'), { fromId: p.tracePayer, year: null, maxDepth: 3, stages: ['ALLOCATED', 'PAID'] }]]],
-    ['search', [['search/fulltext', s.get('search/fulltext'), { query: lucene, candidates: 50, labels: ['Agency', 'Assignment', 'Strategy', 'FocusArea'], exact: fold(p.searchText) }]]],
+    [
+      'collaborators',
+      [
+        [
+          'agencies/collaborators',
+          s.get('agencies/collaborators'),
+          { items: [{ key: 0, agencyId: p.agencyId, strategyId: null, limit: 20, includeGroups: false }] },
+        ],
+      ],
+    ],
+    [
+      'path',
+      [
+        [
+          'paths/all-shortest',
+          s.get('paths/all-shortest'),
+          {
+            fromId: p.pathFrom,
+            toId: p.pathTo,
+            maxHops: 4,
+            strategyId: null,
+            roles: ['ASSIGNEE', 'COORDINATOR'],
+            includeGroups: false,
+            limit: 10,
+          },
+        ],
+      ],
+    ],
+    [
+      'trace',
+      [
+        [
+          'funding/trace',
+          s.get('funding/trace'),
+          { fromId: p.tracePayer, year: null, maxDepth: 3, stages: ['ALLOCATED', 'PAID'] },
+        ],
+      ],
+    ],
+    [
+      'search',
+      [
+        [
+          'search/fulltext',
+          s.get('search/fulltext'),
+          {
+            query: lucene,
+            candidates: 50,
+            labels: ['Agency', 'Assignment', 'Strategy', 'FocusArea'],
+            exact: fold(p.searchText),
+          },
+        ],
+      ],
+    ],
   ];
   for (const [name, queries] of plan) {
     if (ONLY && !ONLY.includes(name)) continue;
@@ -359,7 +479,10 @@ interface ScaleResult {
   picks: Picks;
   settings: { durationS: number; rounds: number; warmupS: number; connections: number };
   rss: Record<Target | 'neo4j', { idleMb: number; maxMb: number }>;
-  workloads: Record<string, { title: string; lib_note?: string; loadavg1m: number } & Record<Target, Cell> & { ratios: Ratios }>;
+  workloads: Record<
+    string,
+    { title: string; lib_note?: string; loadavg1m: number } & Record<Target, Cell> & { ratios: Ratios }
+  >;
   profile?: Record<string, ProfileSummary[]>;
 }
 
@@ -373,7 +496,13 @@ async function runScale(scale: number): Promise<ScaleResult> {
     log(`using NEO4J_URI ${config.NEO4J_URI} (its seeded data will be replaced by the scale-${scale} dataset)`);
   } else {
     dataDir = await mkdtemp(path.join(os.tmpdir(), `bench-neo4j-${scale}-`));
-    const e = await startEmbeddedNeo4j({ dataDir, port: 0, heap: process.env.BENCH_NEO4J_HEAP ?? '1g', pagecache: process.env.BENCH_NEO4J_PAGECACHE ?? '512m', log });
+    const e = await startEmbeddedNeo4j({
+      dataDir,
+      port: 0,
+      heap: process.env.BENCH_NEO4J_HEAP ?? '1g',
+      pagecache: process.env.BENCH_NEO4J_PAGECACHE ?? '512m',
+      log,
+    });
     neo = e;
   }
   const user = config.NEO4J_USER;
@@ -387,15 +516,22 @@ async function runScale(scale: number): Promise<ScaleResult> {
     const { dataset, stats } = generateSynthetic(seed, scale);
     log(`dataset: ${JSON.stringify(stats)}`);
     const imp = await importSynthetic(db, dataset, log);
-    log(`import: ${imp.rows} rows, ${(imp.ms / 1000).toFixed(1)} s → ${imp.nodes} nodes + ${imp.relationships} rels, ${imp.nodesAndRelsPerSecond.toFixed(0)} nodes+rels/s`);
+    log(
+      `import: ${imp.rows} rows, ${(imp.ms / 1000).toFixed(1)} s → ${imp.nodes} nodes + ${imp.relationships} rels, ${imp.nodesAndRelsPerSecond.toFixed(0)} nodes+rels/s`,
+    );
     const picks = await pickIds(db);
     log(`picks: ${JSON.stringify(picks)}`);
 
     // Limits meant for the public (rate limit, load shedding, cost ceiling) are lifted so that
     // they do not cut the measurement short; the validation work itself still runs.
     const env: Record<string, string> = {
-      NEO4J_URI: neo.uri, NEO4J_USER: user, SEED_ON_START: 'false', LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '100000000', MAX_EVENT_LOOP_DELAY_MS: '600000', MAX_QUERY_COST: '100000000',
+      NEO4J_URI: neo.uri,
+      NEO4J_USER: user,
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_MAX: '100000000',
+      MAX_EVENT_LOOP_DELAY_MS: '600000',
+      MAX_QUERY_COST: '100000000',
     };
     // The embedded database runs without auth; parseConfig still wants a password with NEO4J_URI,
     // so the servers get a placeholder and BENCH_NO_AUTH tells them to connect without one.
@@ -429,7 +565,17 @@ async function runScale(scale: number): Promise<ScaleResult> {
           continue;
         }
         active.push(s);
-        cells[s.target] = { p50: 0, p99: 0, rps: 0, requests: 0, non2xx: 0, errors: 0, rssMb: 0, responseBytes: r.bytes, dbRoundTrips: r.roundTrips === null ? null : Number(r.roundTrips) };
+        cells[s.target] = {
+          p50: 0,
+          p99: 0,
+          rps: 0,
+          requests: 0,
+          non2xx: 0,
+          errors: 0,
+          rssMb: 0,
+          responseBytes: r.bytes,
+          dbRoundTrips: r.roundTrips === null ? null : Number(r.roundTrips),
+        };
       }
       for (const s of active) await drive(s.url(w), s.body(w)!, WARMUP, s.child.pid, false);
       const acc = new Map<Target, Sample[]>();
@@ -477,7 +623,7 @@ async function runScale(scale: number): Promise<ScaleResult> {
           nocache_lib_rps: ratio(nocacheRps, libRps),
         },
       };
-      log(`  ${w.name.padEnd(13)} ` + TARGETS.map((t) => `${t} ${fmtCell(cells[t])}`).join(' | '));
+      log(`  ${w.name.padEnd(13)} ${TARGETS.map((t) => `${t} ${fmtCell(cells[t])}`).join(' | ')}`);
     }
     const today = new Date().toISOString().slice(0, 10);
     const prof = PROFILE ? await profileAll(db, picks, today) : undefined;
@@ -528,7 +674,9 @@ function markdown(results: ScaleResult[]): string {
         `concurrency ${r.settings.connections}, ${r.settings.rounds}×${r.settings.durationS} s per target after ${r.settings.warmupS} s warm-up, interleaved`,
     );
     lines.push('');
-    lines.push('| workload | ours p50 / p99 ms | ours rps | ours, no cache: p50 / p99 ms | rps | lib p50 / p99 ms | lib rps | raw p50 / p99 ms | raw rps | ours/raw p50 | ours/lib rps | no cache: /raw p50 | /lib rps | load 1m |');
+    lines.push(
+      '| workload | ours p50 / p99 ms | ours rps | ours, no cache: p50 / p99 ms | rps | lib p50 / p99 ms | lib rps | raw p50 / p99 ms | raw rps | ours/raw p50 | ours/lib rps | no cache: /raw p50 | /lib rps | load 1m |',
+    );
     lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const [name, w] of Object.entries(r.workloads)) {
       const c = (x: Cell) => ('na' in x ? ['n/a', '—'] : [`${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`, String(x.rps)]);
@@ -536,14 +684,18 @@ function markdown(results: ScaleResult[]): string {
       const [n1, n2] = c(w.nocache);
       const [l1, l2] = c(w.lib);
       const [r1, r2] = c(w.raw);
-      lines.push(`| ${name} | ${o1} | ${o2} | ${n1} | ${n2} | ${l1} | ${l2} | ${r1} | ${r2} | ${w.ratios.ours_raw_p50 ?? '—'} | ${w.ratios.ours_lib_rps ?? '—'} | ${w.ratios.nocache_raw_p50 ?? '—'} | ${w.ratios.nocache_lib_rps ?? '—'} | ${w.loadavg1m} |`);
+      lines.push(
+        `| ${name} | ${o1} | ${o2} | ${n1} | ${n2} | ${l1} | ${l2} | ${r1} | ${r2} | ${w.ratios.ours_raw_p50 ?? '—'} | ${w.ratios.ours_lib_rps ?? '—'} | ${w.ratios.nocache_raw_p50 ?? '—'} | ${w.ratios.nocache_lib_rps ?? '—'} | ${w.loadavg1m} |`,
+      );
     }
     lines.push('');
     lines.push(
       `RSS (MB, idle → max under load): ours ${r.rss.ours.idleMb} → ${r.rss.ours.maxMb}, no cache ${r.rss.nocache.idleMb} → ${r.rss.nocache.maxMb}, lib ${r.rss.lib.idleMb} → ${r.rss.lib.maxMb}, ` +
         `raw ${r.rss.raw.idleMb} → ${r.rss.raw.maxMb}, neo4j ${r.rss.neo4j.idleMb} → ${r.rss.neo4j.maxMb}`,
     );
-    const na = Object.entries(r.workloads).flatMap(([n, w]) => TARGETS.filter((t) => 'na' in w[t]).map((t) => `${n}/${t}: ${(w[t] as { na: string }).na}`));
+    const na = Object.entries(r.workloads).flatMap(([n, w]) =>
+      TARGETS.filter((t) => 'na' in w[t]).map((t) => `${n}/${t}: ${(w[t] as { na: string }).na}`),
+    );
     if (na.length) lines.push(`n/a: ${na.join('; ')}`);
   }
   if (results.length > 1) {
@@ -552,7 +704,14 @@ function markdown(results: ScaleResult[]): string {
       lines.push(`| workload | ${results.map((r) => `×${r.scale}`).join(' | ')} |`);
       lines.push(`|---|${results.map(() => '---').join('|')}|`);
       for (const name of Object.keys(results[0]!.workloads)) {
-        lines.push(`| ${name} | ${results.map((r) => { const c = r.workloads[name]?.[t]; return c && !('na' in c) ? c.p50.toFixed(1) : 'n/a'; }).join(' | ')} |`);
+        lines.push(
+          `| ${name} | ${results
+            .map((r) => {
+              const c = r.workloads[name]?.[t];
+              return c && !('na' in c) ? c.p50.toFixed(1) : 'n/a';
+            })
+            .join(' | ')} |`,
+        );
       }
     }
   }
@@ -566,7 +725,16 @@ for (const scale of scales) results.push(await runScale(scale));
 const outFile = arg('out') ? path.resolve(ROOT, arg('out')!) : path.join(HERE, 'results.json');
 await writeFile(
   outFile,
-  JSON.stringify({ generatedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, totalSeconds: Math.round((Date.now() - started) / 1000), results }, null, 2) + '\n',
+  `${JSON.stringify(
+    {
+      generatedAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      totalSeconds: Math.round((Date.now() - started) / 1000),
+      results,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log(markdown(results));
 console.log(`\nresults written to ${path.relative(ROOT, outFile)} (${Math.round((Date.now() - started) / 1000)} s)`);

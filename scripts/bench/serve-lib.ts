@@ -8,9 +8,15 @@ import { LIB_TYPEDEFS } from './lib-typedefs.js';
 const uri = process.env.NEO4J_URI!;
 const port = Number(process.env.PORT);
 const password = process.env.BENCH_NO_AUTH ? undefined : process.env.NEO4J_PASSWORD;
-const driver = neo4j.driver(uri, password ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password) : { scheme: 'none', principal: '', credentials: '' }, {
-  maxConnectionPoolSize: 50,
-});
+const driver = neo4j.driver(
+  uri,
+  password
+    ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password)
+    : { scheme: 'none', principal: '', credentials: '' },
+  {
+    maxConnectionPoolSize: 50,
+  },
+);
 await driver.verifyConnectivity();
 const schema = await new Neo4jGraphQL({ typeDefs: LIB_TYPEDEFS, driver }).getSchema();
 const app = Fastify({ logger: false, bodyLimit: 1_000_000 });

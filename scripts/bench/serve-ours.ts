@@ -6,7 +6,12 @@ import { parseConfig } from '../../src/config.js';
 const config = parseConfig({ ...process.env, LOG_LEVEL: 'silent', GRAPHIQL: 'false', NODE_ENV: 'production' });
 const app = await buildApp({
   config,
-  neo4j: { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: process.env.BENCH_NO_AUTH ? undefined : config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE },
+  neo4j: {
+    uri: config.NEO4J_URI!,
+    user: config.NEO4J_USER,
+    password: process.env.BENCH_NO_AUTH ? undefined : config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  },
   migrate: false,
   logger: false,
 });

@@ -9,10 +9,16 @@ const uri = process.env.NEO4J_URI!;
 const port = Number(process.env.PORT);
 const password = process.env.BENCH_NO_AUTH ? undefined : process.env.NEO4J_PASSWORD;
 const database = process.env.NEO4J_DATABASE;
-const driver = neo4j.driver(uri, password ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password) : { scheme: 'none', principal: '', credentials: '' }, {
-  disableLosslessIntegers: true,
-  maxConnectionPoolSize: 50,
-});
+const driver = neo4j.driver(
+  uri,
+  password
+    ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password)
+    : { scheme: 'none', principal: '', credentials: '' },
+  {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+  },
+);
 await driver.verifyConnectivity();
 const app = Fastify({ logger: false, bodyLimit: 1_000_000 });
 for (const [name, cypher] of Object.entries(RAW_CYPHER)) {

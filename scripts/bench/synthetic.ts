@@ -44,8 +44,14 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 class Weighted<T> {
   private cum: number[] = [];
   private total = 0;
-  constructor(readonly items: T[], weights: number[]) {
-    for (const w of weights) this.cum.push((this.total += Math.max(w, 0.0001)));
+  constructor(
+    readonly items: T[],
+    weights: number[],
+  ) {
+    for (const w of weights) {
+      this.total += Math.max(w, 0.0001);
+      this.cum.push(this.total);
+    }
   }
   pick(r: () => number): T {
     const x = r() * this.total;
@@ -72,7 +78,11 @@ export interface SyntheticStats {
   appropriations: number;
 }
 
-export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42): { dataset: Dataset; stats: SyntheticStats } {
+export function generateSynthetic(
+  seed: Dataset,
+  scale: number,
+  randomSeed = 42,
+): { dataset: Dataset; stats: SyntheticStats } {
   if (!Number.isFinite(scale) || scale < 1) throw new Error('--scale must be a number ≥ 1');
   const r = rng(randomSeed);
   const pickOf = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
@@ -98,7 +108,8 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
 
   // --- distributions measured on the curated seeds ---
   const degree = new Map<string, number>();
-  for (const a of seed.assignments) for (const p of a.participants) degree.set(p.agencyId, (degree.get(p.agencyId) ?? 0) + 1);
+  for (const a of seed.assignments)
+    for (const p of a.participants) degree.set(p.agencyId, (degree.get(p.agencyId) ?? 0) + 1);
   const agencyDegrees = seed.agencies.map((a) => degree.get(a.id) ?? 0);
   const participantCounts = seed.assignments.map((a) => a.participants.length);
   const roles = seed.assignments.flatMap((a) => a.participants.map((p) => p.role));
@@ -112,26 +123,53 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   const strategyKinds = seed.strategies.map((s) => s.kind);
   const parentShare = seed.strategies.filter((s) => s.parentId).length / Math.max(1, seed.strategies.length);
   const flowTemplates = seed.fundingFlows;
-  const titleWords = [...new Set(seed.assignments.flatMap((a) => a.title.split(/\s+/)).filter((w) => /^[\p{L}]{4,}$/u.test(w)).map((w) => w.toLowerCase()))];
-  const descWords = [
-    ...new Set(seed.assignments.flatMap((a) => (a.description ?? '').split(/\s+/)).filter((w) => /^[\p{L}]{4,}$/u.test(w)).map((w) => w.toLowerCase())),
+  const titleWords = [
+    ...new Set(
+      seed.assignments
+        .flatMap((a) => a.title.split(/\s+/))
+        .filter((w) => /^[\p{L}]{4,}$/u.test(w))
+        .map((w) => w.toLowerCase()),
+    ),
   ];
-  const words = (list: string[], n: number) => Array.from({ length: n }, () => pickOf(list.length ? list : ['uppdrag'])).join(' ');
+  const descWords = [
+    ...new Set(
+      seed.assignments
+        .flatMap((a) => (a.description ?? '').split(/\s+/))
+        .filter((w) => /^[\p{L}]{4,}$/u.test(w))
+        .map((w) => w.toLowerCase()),
+    ),
+  ];
+  const words = (list: string[], n: number) =>
+    Array.from({ length: n }, () => pickOf(list.length ? list : ['uppdrag'])).join(' ');
 
   // --- agencies: every municipality, plus (N−1)× the seeds' other actors ---
   const municipalities: Agency[] = [];
   for (let i = 1; i <= MUNICIPALITY_COUNT; i++) {
     municipalities.push({
-      id: `agency:synthetic-kommun-${pad(i, 3)}`, name: `Kommun ${pad(i, 3)} (syntetisk)`, nameEn: null, abbreviation: null,
-      kind: 'MUNICIPALITY', group: null, memberOf: [], sources: src(), definedIn: def,
+      id: `agency:synthetic-kommun-${pad(i, 3)}`,
+      name: `Kommun ${pad(i, 3)} (syntetisk)`,
+      nameEn: null,
+      abbreviation: null,
+      kind: 'MUNICIPALITY',
+      group: null,
+      memberOf: [],
+      sources: src(),
+      definedIn: def,
     });
   }
   const others: Agency[] = [];
   const otherCount = copies * nonMunicipalKinds.length;
   for (let i = 1; i <= otherCount; i++) {
     others.push({
-      id: `agency:synthetic-${pad(i, 5)}`, name: `Syntetisk aktör ${pad(i, 5)}`, nameEn: null, abbreviation: `SYN${i}`,
-      kind: pickOf(nonMunicipalKinds), group: null, memberOf: [], sources: src(), definedIn: def,
+      id: `agency:synthetic-${pad(i, 5)}`,
+      name: `Syntetisk aktör ${pad(i, 5)}`,
+      nameEn: null,
+      abbreviation: `SYN${i}`,
+      kind: pickOf(nonMunicipalKinds),
+      group: null,
+      memberOf: [],
+      sources: src(),
+      definedIn: def,
     });
   }
   // Loops, not push(...xs): spreading 100,000+ items overflows the call stack at 1000×.
@@ -151,19 +189,31 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   const newStrategies: Strategy[] = [];
   for (let i = 1; i <= copies * seed.strategies.length; i++) {
     const start = 2000 + Math.floor(r() * 28);
-    const parent = newStrategies.length > 0 && r() < parentShare ? pickOf(newStrategies.filter((s) => !s.parentId)).id : null;
+    const parent =
+      newStrategies.length > 0 && r() < parentShare ? pickOf(newStrategies.filter((s) => !s.parentId)).id : null;
     newStrategies.push({
-      id: `strategy:synthetic-${pad(i, 5)}`, name: `Syntetisk strategi ${pad(i, 5)}: ${words(titleWords, 3)}`, kind: pickOf(strategyKinds),
-      diaryNumber: `SYN${start}/${pad(i, 5)}`, periodStart: start, periodEnd: start + 1 + Math.floor(r() * 10),
-      ownerId: ministries.length && r() < 0.5 ? pickOf(ministries).id : null, parentId: parent, sources: src(), definedIn: def,
+      id: `strategy:synthetic-${pad(i, 5)}`,
+      name: `Syntetisk strategi ${pad(i, 5)}: ${words(titleWords, 3)}`,
+      kind: pickOf(strategyKinds),
+      diaryNumber: `SYN${start}/${pad(i, 5)}`,
+      periodStart: start,
+      periodEnd: start + 1 + Math.floor(r() * 10),
+      ownerId: ministries.length && r() < 0.5 ? pickOf(ministries).id : null,
+      parentId: parent,
+      sources: src(),
+      definedIn: def,
     });
   }
   for (const x of newStrategies) ds.strategies.push(x);
   const newFocus: FocusArea[] = [];
   for (let i = 1; i <= copies * seed.focusAreas.length; i++) {
     newFocus.push({
-      id: `focus-area:synthetic-${pad(i, 5)}`, strategyId: pickOf(newStrategies.length ? newStrategies : ds.strategies).id,
-      name: `Syntetiskt fokusområde ${pad(i, 5)}: ${words(titleWords, 3)}`, goal: `${NOTE} ${words(descWords, 8)}`, sources: src(), definedIn: def,
+      id: `focus-area:synthetic-${pad(i, 5)}`,
+      strategyId: pickOf(newStrategies.length ? newStrategies : ds.strategies).id,
+      name: `Syntetiskt fokusområde ${pad(i, 5)}: ${words(titleWords, 3)}`,
+      goal: `${NOTE} ${words(descWords, 8)}`,
+      sources: src(),
+      definedIn: def,
     });
   }
   for (const x of newFocus) ds.focusAreas.push(x);
@@ -172,7 +222,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
 
   // --- assignments over many years, participants drawn by popularity ---
   const newAssignments: Assignment[] = [];
-  let participations = 0;
+  let _participations = 0;
   for (let i = 1; i <= copies * seed.assignments.length; i++) {
     const year = 2000 + Math.floor(r() * 31);
     const decided = `${year}-${pad(1 + Math.floor(r() * 12), 2)}-${pad(1 + Math.floor(r() * 28), 2)}`;
@@ -184,7 +234,7 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       const a = agencyPicker.pick(r);
       if (!chosen.has(a.id)) chosen.set(a.id, pickOf(roles));
     }
-    participations += chosen.size;
+    _participations += chosen.size;
     const nStrat = pickOf(strategyLinkCounts);
     const nFocus = pickOf(focusLinkCounts);
     newAssignments.push({
@@ -194,10 +244,26 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
       description: `${NOTE} ${words(descWords, 12 + Math.floor(r() * 20))}`,
       diaryNumbers: [`SYN${year}/${pad(i, 6)}`],
       issuedById: r() < issuedShare ? (r() < 0.7 && issuers.length ? pickOf(issuers) : pickOf(ministries).id) : null,
-      decided, reportDue, interimReports: [], reported: null, planned: null, aliases: [], possiblySameAs: [],
-      participants: [...chosen].map(([agencyId, role]) => ({ agencyId, role: role as Assignment['participants'][number]['role'], sources: src() })),
-      strategies: [...new Set(Array.from({ length: nStrat }, () => pickOf(strategyPool).id))].map((id) => ({ id, sources: src() })),
-      focusAreas: [...new Set(Array.from({ length: nFocus }, () => pickOf(focusPool).id))].map((id) => ({ id, sources: src() })),
+      decided,
+      reportDue,
+      interimReports: [],
+      reported: null,
+      planned: null,
+      aliases: [],
+      possiblySameAs: [],
+      participants: [...chosen].map(([agencyId, role]) => ({
+        agencyId,
+        role: role as Assignment['participants'][number]['role'],
+        sources: src(),
+      })),
+      strategies: [...new Set(Array.from({ length: nStrat }, () => pickOf(strategyPool).id))].map((id) => ({
+        id,
+        sources: src(),
+      })),
+      focusAreas: [...new Set(Array.from({ length: nFocus }, () => pickOf(focusPool).id))].map((id) => ({
+        id,
+        sources: src(),
+      })),
       sources: src(),
       definedIn: def,
     });
@@ -208,7 +274,13 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
   // the same year, so money passes on in chains as fundingTrace follows it) ---
   const newApprops: Appropriation[] = [];
   for (let i = 1; i <= copies * seed.appropriations.length; i++) {
-    newApprops.push({ id: `appropriation:synthetic-${pad(i, 5)}`, code: `SYN ${pad(i, 5)}`, name: `Syntetiskt anslag ${pad(i, 5)}`, sources: src(), definedIn: def });
+    newApprops.push({
+      id: `appropriation:synthetic-${pad(i, 5)}`,
+      code: `SYN ${pad(i, 5)}`,
+      name: `Syntetiskt anslag ${pad(i, 5)}`,
+      sources: src(),
+      definedIn: def,
+    });
   }
   for (const x of newApprops) ds.appropriations.push(x);
   const recipientsByYear = new Map<number, string[]>();
@@ -218,7 +290,12 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
     const t = flowTemplates.length ? pickOf(flowTemplates) : null;
     const year = 2000 + Math.floor(r() * 31);
     const earlier = recipientsByYear.get(year) ?? [];
-    const fromId = t && t.fromId === null && r() < 0.5 ? null : earlier.length && r() < 0.5 ? pickOf(earlier) : pickOf(ministries).id;
+    const fromId =
+      t && t.fromId === null && r() < 0.5
+        ? null
+        : earlier.length && r() < 0.5
+          ? pickOf(earlier)
+          : pickOf(ministries).id;
     let toId = agencyPicker.pick(r).id;
     if (toId === fromId) toId = pickOf(municipalities).id;
     earlier.push(toId);
@@ -226,25 +303,52 @@ export function generateSynthetic(seed: Dataset, scale: number, randomSeed = 42)
     const qualifier = t?.qualifier ?? 'EXACT';
     const amount = qualifier === 'UNSPECIFIED' ? null : Math.round((t?.amountSek ?? 10_000_000) * (0.05 + r() * 1.5));
     newFlows.push({
-      id: `flow:synthetic-${pad(i, 6)}`, fromId, toId, amountSek: amount, qualifier, stage: t?.stage ?? 'ALLOCATED', year,
+      id: `flow:synthetic-${pad(i, 6)}`,
+      fromId,
+      toId,
+      amountSek: amount,
+      qualifier,
+      stage: t?.stage ?? 'ALLOCATED',
+      year,
       appropriationId: r() < 0.5 && ds.appropriations.length ? pickOf(ds.appropriations).id : null,
       paidViaId: null,
       assignmentId: r() < 0.3 ? pickOf(newAssignments).id : null,
       strategyId: r() < 0.5 ? pickOf(strategyPool).id : null,
-      note: NOTE, yearTo: null, openEnded: false, amountBasis: 'PER_YEAR', basis: 'LEVEL', fundedBy: [], partOf: null, exceedsIncoming: [],
-      sources: src(), definedIn: def,
+      note: NOTE,
+      yearTo: null,
+      openEnded: false,
+      amountBasis: 'PER_YEAR',
+      basis: 'LEVEL',
+      fundedBy: [],
+      partOf: null,
+      exceedsIncoming: [],
+      sources: src(),
+      definedIn: def,
     });
   }
   for (const x of newFlows) ds.fundingFlows.push(x);
-  ds.files[ds.files.length - 1]!.records = municipalities.length + others.length + newStrategies.length + newFocus.length + newAssignments.length + newApprops.length + newFlows.length;
+  ds.files[ds.files.length - 1]!.records =
+    municipalities.length +
+    others.length +
+    newStrategies.length +
+    newFocus.length +
+    newAssignments.length +
+    newApprops.length +
+    newFlows.length;
   return { dataset: ds, stats: statsOf(ds, scale, municipalities.length) };
 }
 
 function statsOf(ds: Dataset, scale: number, municipalities: number): SyntheticStats {
   return {
-    scale, agencies: ds.agencies.length, municipalities,
-    assignments: ds.assignments.length, participations: ds.assignments.reduce((n, a) => n + a.participants.length, 0),
-    strategies: ds.strategies.length, focusAreas: ds.focusAreas.length, fundingFlows: ds.fundingFlows.length, appropriations: ds.appropriations.length,
+    scale,
+    agencies: ds.agencies.length,
+    municipalities,
+    assignments: ds.assignments.length,
+    participations: ds.assignments.reduce((n, a) => n + a.participants.length, 0),
+    strategies: ds.strategies.length,
+    focusAreas: ds.focusAreas.length,
+    fundingFlows: ds.fundingFlows.length,
+    appropriations: ds.appropriations.length,
   };
 }
 
@@ -268,7 +372,9 @@ export async function importSynthetic(db: Executor, ds: Dataset, log: (line: str
       rows = p.totalRows;
       if (p.ms - lastLog > 2000 || p.batch === p.batches) {
         lastLog = p.ms;
-        log(`  import ${p.batch}/${p.batches} batches, ${p.rows}/${p.totalRows} rows, ${(p.rows / (p.ms / 1000)).toFixed(0)} rows/s (${p.step})`);
+        log(
+          `  import ${p.batch}/${p.batches} batches, ${p.rows}/${p.totalRows} rows, ${(p.rows / (p.ms / 1000)).toFixed(0)} rows/s (${p.step})`,
+        );
       }
     },
   });
@@ -276,7 +382,14 @@ export async function importSynthetic(db: Executor, ds: Dataset, log: (line: str
   const [c] = await db.read('seed/counts');
   const nodes = Number(c!.nodes);
   const relationships = Number(c!.relationships);
-  return { rows, ms, nodes, relationships, nodesAndRelsPerSecond: (nodes + relationships) / (ms / 1000), rowsPerSecond: rows / (ms / 1000) };
+  return {
+    rows,
+    ms,
+    nodes,
+    relationships,
+    nodesAndRelsPerSecond: (nodes + relationships) / (ms / 1000),
+    rowsPerSecond: rows / (ms / 1000),
+  };
 }
 
 export function parseScaleArg(argv: string[], name = '--scale'): number | undefined {
@@ -296,7 +409,9 @@ async function main() {
   const seed = await loadSeeds(SEED_PATHS);
   const t0 = performance.now();
   const { dataset, stats } = generateSynthetic(seed, scale);
-  console.log(`synthetic dataset (scale ${scale}) generated in ${(performance.now() - t0).toFixed(0)} ms: ${JSON.stringify(stats)}`);
+  console.log(
+    `synthetic dataset (scale ${scale}) generated in ${(performance.now() - t0).toFixed(0)} ms: ${JSON.stringify(stats)}`,
+  );
   await withImportTarget(async (db) => {
     const rep = await importSynthetic(db, dataset, (l) => console.log(l));
     console.log(

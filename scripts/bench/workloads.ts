@@ -150,8 +150,16 @@ const PARTICIPANTS_LIB = 'participantsConnection { edges { properties { role } n
 const SOURCES = 'sources { quote document { id title } }';
 
 export function workloads(p: Picks): Workload[] {
-  const strategyWhere = { OR: [{ id: { eq: p.strategyId } }, { parent: { id: { eq: p.strategyId } } }, { parent: { parent: { id: { eq: p.strategyId } } } }] };
-  const assignmentWhere = { OR: [{ strategies: { some: strategyWhere } }, { focusAreas: { some: { strategy: strategyWhere } } }] };
+  const strategyWhere = {
+    OR: [
+      { id: { eq: p.strategyId } },
+      { parent: { id: { eq: p.strategyId } } },
+      { parent: { parent: { id: { eq: p.strategyId } } } },
+    ],
+  };
+  const assignmentWhere = {
+    OR: [{ strategies: { some: strategyWhere } }, { focusAreas: { some: { strategy: strategyWhere } } }],
+  };
   const lucene = toLuceneQuery(p.searchText) ?? '""';
   return [
     {
@@ -188,11 +196,13 @@ export function workloads(p: Picks): Workload[] {
       name: 'collaborators',
       title: 'agency(id).collaborators(first: 20)',
       ours: {
-        query: 'query($id: ID!) { agency(id: $id) { id collaborators(first: 20) { strength agency { id name } assignments { id title } } } }',
+        query:
+          'query($id: ID!) { agency(id: $id) { id collaborators(first: 20) { strength agency { id name } assignments { id title } } } }',
         variables: { id: p.agencyId },
       },
       lib: {
-        query: 'query($id: ID!) { agencies(where: {id: {eq: $id}}) { id collaborators(limit: 20) { strength agency { id name } assignments { id title } } } }',
+        query:
+          'query($id: ID!) { agencies(where: {id: {eq: $id}}) { id collaborators(limit: 20) { strength agency { id name } assignments { id title } } } }',
         variables: { id: p.agencyId },
       },
       lib_note: '@cypher field',
@@ -216,11 +226,13 @@ export function workloads(p: Picks): Workload[] {
       name: 'trace',
       title: 'fundingTrace(fromId) depth 3',
       ours: {
-        query: 'query($id: ID!) { fundingTrace(fromId: $id) { totalSek passedOnSek steps { depth flow { id amountSek year stage to { id name } } } } }',
+        query:
+          'query($id: ID!) { fundingTrace(fromId: $id) { totalSek passedOnSek steps { depth flow { id amountSek year stage to { id name } } } } }',
         variables: { id: p.tracePayer },
       },
       lib: {
-        query: 'query($id: ID!) { fundingTrace(fromId: $id) { totalSek passedOnSek steps { depth flow { id amountSek year stage to { id name } } } } }',
+        query:
+          'query($id: ID!) { fundingTrace(fromId: $id) { totalSek passedOnSek steps { depth flow { id amountSek year stage to { id name } } } } }',
         variables: { id: p.tracePayer },
       },
       lib_note: '@cypher Query field',
@@ -230,11 +242,13 @@ export function workloads(p: Picks): Workload[] {
       name: 'search',
       title: `search("${p.searchText}", first: 10)`,
       ours: {
-        query: 'query($q: String!) { search(query: $q, first: 10) { score node { id ... on Agency { name } ... on Assignment { title } ... on Strategy { name } ... on FocusArea { name } } } }',
+        query:
+          'query($q: String!) { search(query: $q, first: 10) { score node { id ... on Agency { name } ... on Assignment { title } ... on Strategy { name } ... on FocusArea { name } } } }',
         variables: { q: p.searchText },
       },
       lib: {
-        query: 'query($lucene: String!, $exact: String!) { search(lucene: $lucene, exact: $exact, first: 10) { score node { id name title } } }',
+        query:
+          'query($lucene: String!, $exact: String!) { search(lucene: $lucene, exact: $exact, first: 10) { score node { id name title } } }',
         variables: { lucene, exact: fold(p.searchText) },
       },
       lib_note: '@cypher Query field; Lucene query built client-side; no snippet',
@@ -253,7 +267,8 @@ export function workloads(p: Picks): Workload[] {
           participantsConnection { edges { properties { role sourceDocs sourceQuotes } node { id name } } } } } }`,
         variables: {},
       },
-      lib_note: 'node sources via @cypher; participation sources as id/quote lists (relationship properties cannot have @cypher)',
+      lib_note:
+        'node sources via @cypher; participation sources as id/quote lists (relationship properties cannot have @cypher)',
       raw: { agencies: 50, first: 20 },
     },
   ];

@@ -2,7 +2,15 @@
 // each batched across all agencies of a level by a mercurius loader.
 import type { IResolvers } from 'mercurius';
 import { stagesOrDefault } from '../funding/stages.js';
-import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, parseYear, toConnection } from '../graphql/args.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  parseFirst,
+  parseId,
+  parseText,
+  parseYear,
+  toConnection,
+} from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
@@ -27,7 +35,11 @@ interface AgencyFilterArg {
 export const resolvers: IResolvers = {
   Query: {
     agency: byId('Agency'),
-    agencies: async (_: unknown, args: { filter?: AgencyFilterArg | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+    agencies: async (
+      _: unknown,
+      args: { filter?: AgencyFilterArg | null; first?: number | null; after?: string | null },
+      ctx: Ctx,
+    ) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('agency', args.after);
       const f = args.filter ?? {};
@@ -41,7 +53,8 @@ export const resolvers: IResolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
-      if ((row!.totalCount as number) === 0) await requireEntities(ctx.db, [{ id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' }]);
+      if ((row!.totalCount as number) === 0)
+        await requireEntities(ctx.db, [{ id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' }]);
       return toConnection(row!.totalCount as number, row!.page as Props[], limit, agencyCursor);
     },
   },
@@ -56,11 +69,22 @@ type Q<P> = { obj: Props; params: P }[];
 
 export const loaders = {
   Agency: {
-    assignments: async (queries: Q<{ role?: string | null; first?: number | null; after?: string | null }>, ctx: Ctx) => {
+    assignments: async (
+      queries: Q<{ role?: string | null; first?: number | null; after?: string | null }>,
+      ctx: Ctx,
+    ) => {
       const items = queries.map((q, key) => {
         const limit = parseFirst(q.params.first);
         const after = decodeCursor('assignment', q.params.after);
-        return { key, agencyId: q.obj.id, role: q.params.role ?? null, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1, first: limit };
+        return {
+          key,
+          agencyId: q.obj.id,
+          role: q.params.role ?? null,
+          afterKey: after?.key ?? null,
+          afterId: after?.id ?? null,
+          limit: limit + 1,
+          first: limit,
+        };
       });
       const rows = await ctx.db.read('agencies/assignments-of', { items });
       const byKey = new Map(rows.map((r) => [r.key as number, r]));
@@ -69,7 +93,10 @@ export const loaders = {
         return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
       });
     },
-    collaborators: async (queries: Q<{ strategyId?: string | null; first?: number | null; includeGroups?: boolean | null }>, ctx: Ctx) => {
+    collaborators: async (
+      queries: Q<{ strategyId?: string | null; first?: number | null; includeGroups?: boolean | null }>,
+      ctx: Ctx,
+    ) => {
       const items = queries.map((q, key) => ({
         key,
         agencyId: q.obj.id,
@@ -80,19 +107,34 @@ export const loaders = {
       const rows = await ctx.db.read('agencies/collaborators', { items });
       const byKey = new Map(rows.map((r) => [r.key as number, r.collaborators as unknown[]]));
       const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
-      await requireEntities(ctx.db, empty.map((i) => ({ id: i.strategyId, arg: 'strategyId', type: 'Strategy' as const })));
+      await requireEntities(
+        ctx.db,
+        empty.map((i) => ({ id: i.strategyId, arg: 'strategyId', type: 'Strategy' as const })),
+      );
       return items.map((i) => byKey.get(i.key) ?? []);
     },
-    fundingReceived: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) => fundingOf('TO', queries, ctx),
-    fundingProvided: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) => fundingOf('FROM', queries, ctx),
+    fundingReceived: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) =>
+      fundingOf('TO', queries, ctx),
+    fundingProvided: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) =>
+      fundingOf('FROM', queries, ctx),
     memberOf: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.memberOf),
     members: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.members),
-    succeededBy: async (queries: Q<unknown>, ctx: Ctx) => (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.predecessorId === queries[i]!.obj.id)),
-    precededBy: async (queries: Q<unknown>, ctx: Ctx) => (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.successorId === queries[i]!.obj.id)),
+    succeededBy: async (queries: Q<unknown>, ctx: Ctx) =>
+      (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.predecessorId === queries[i]!.obj.id)),
+    precededBy: async (queries: Q<unknown>, ctx: Ctx) =>
+      (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.successorId === queries[i]!.obj.id)),
   },
   Succession: {
-    predecessor: async (queries: { obj: { predecessorId: string } }[], ctx: Ctx) => agenciesById(queries.map((q) => q.obj.predecessorId), ctx),
-    successor: async (queries: { obj: { successorId: string } }[], ctx: Ctx) => agenciesById(queries.map((q) => q.obj.successorId), ctx),
+    predecessor: async (queries: { obj: { predecessorId: string } }[], ctx: Ctx) =>
+      agenciesById(
+        queries.map((q) => q.obj.predecessorId),
+        ctx,
+      ),
+    successor: async (queries: { obj: { successorId: string } }[], ctx: Ctx) =>
+      agenciesById(
+        queries.map((q) => q.obj.successorId),
+        ctx,
+      ),
   },
 };
 
@@ -101,7 +143,11 @@ async function agenciesById(ids: string[], ctx: Ctx) {
   return ids.map((id) => map.get(id) ?? null);
 }
 
-async function fundingOf(relType: 'TO' | 'FROM', queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) {
+async function fundingOf(
+  relType: 'TO' | 'FROM',
+  queries: Q<{ year?: number | null; stage?: string[] | null }>,
+  ctx: Ctx,
+) {
   const items = queries.map((q, key) => ({
     key,
     agencyId: q.obj.id,
@@ -120,7 +166,12 @@ interface MembershipRows {
 
 async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRows[]> {
   const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, { memberOf: (r.memberOf as Props[]) ?? [], members: (r.members as Props[]) ?? [] }]));
+  const byId = new Map(
+    rows.map((r) => [
+      r.id as string,
+      { memberOf: (r.memberOf as Props[]) ?? [], members: (r.members as Props[]) ?? [] },
+    ]),
+  );
   return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 

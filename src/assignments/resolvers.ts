@@ -14,9 +14,12 @@ import { toLuceneQuery } from '../search/lucene.js';
 import { assignmentStatus, type StatusDates } from './status.js';
 
 // A date set through the API carries no precision: it is the day it names.
-const precisionOf = (a: Props, field: string) => (a[field] ? ((a[`${field}Precision`] as string | null) ?? 'DAY') : null);
+const precisionOf = (a: Props, field: string) =>
+  a[field] ? ((a[`${field}Precision`] as string | null) ?? 'DAY') : null;
 const asGiven = (a: Props, field: string) =>
-  a[field] ? { date: a[field], end: (a[`${field}End`] as string | null) ?? a[field], precision: precisionOf(a, field) } : null;
+  a[field]
+    ? { date: a[field], end: (a[`${field}End`] as string | null) ?? a[field], precision: precisionOf(a, field) }
+    : null;
 import { selectsPath } from '../graphql/lookahead.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -42,11 +45,17 @@ const optId = (v: string | null | undefined, arg: string) => (v ? parseId(v, arg
 export const resolvers: IResolvers = {
   Query: {
     assignment: byId('Assignment'),
-    assignments: async (_: unknown, args: { filter?: AssignmentFilterArg | null; first?: number | null; after?: string | null }, ctx: Ctx, info: GraphQLResolveInfo) => {
+    assignments: async (
+      _: unknown,
+      args: { filter?: AssignmentFilterArg | null; first?: number | null; after?: string | null },
+      ctx: Ctx,
+      info: GraphQLResolveInfo,
+    ) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('assignment', args.after);
       const f = args.filter ?? {};
-      if (f.dueAfter && f.dueBefore && f.dueAfter > f.dueBefore) throw badInput('filter.dueAfter is later than filter.dueBefore');
+      if (f.dueAfter && f.dueBefore && f.dueAfter > f.dueBefore)
+        throw badInput('filter.dueAfter is later than filter.dueBefore');
       const text = parseText(f.text, 'filter.text');
       const diary = parseText(f.diaryNumber, 'filter.diaryNumber', 60);
       const lucene = text === null ? null : toLuceneQuery(text);
@@ -86,7 +95,8 @@ export const resolvers: IResolvers = {
     diaryNumbers: (a: Props) => (a.diaryNumbers as string[] | undefined) ?? [],
     interimReports: (a: Props) => (a.interimReports as string[] | undefined) ?? [],
     kind: (a: Props) => (a.kind as string | undefined) ?? 'OTHER',
-    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) => assignmentStatus(a as StatusDates, args.asOf ?? ctx.today ?? todayUtc()),
+    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) =>
+      assignmentStatus(a as StatusDates, args.asOf ?? ctx.today ?? todayUtc()),
     decidedPrecision: (a: Props) => precisionOf(a, 'decided'),
     reportDuePrecision: (a: Props) => precisionOf(a, 'reportDue'),
     decidedAsGiven: (a: Props) => asGiven(a, 'decided'),
@@ -126,7 +136,9 @@ export const loaders = {
     focusAreas: manyLoader('assignmentFocusAreas'),
     funding: withStages(manyLoader('assignmentFunding')),
     possiblySameAs: async (queries: { obj: Props }[], ctx: Ctx) => {
-      const rows = await ctx.db.read('assignments/possibly-same-as', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+      const rows = await ctx.db.read('assignments/possibly-same-as', {
+        ids: [...new Set(queries.map((q) => q.obj.id))],
+      });
       const byId = new Map(rows.map((r) => [r.id as string, r.links as Props[]]));
       return queries.map((q) => byId.get(q.obj.id) ?? []);
     },
@@ -137,10 +149,12 @@ export const loaders = {
       const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRow[]]));
       return queries.map((q) => {
         const prefetched = q.obj[PREFETCHED] as ParticipantRow[] | undefined;
-        const list = (prefetched ?? byId.get(q.obj.id) ?? []).map((p) => ({ ...p, assignmentDecided: q.obj.decided ?? null }));
+        const list = (prefetched ?? byId.get(q.obj.id) ?? []).map((p) => ({
+          ...p,
+          assignmentDecided: q.obj.decided ?? null,
+        }));
         return q.params.role ? list.filter((p) => p.role === q.params.role) : list;
       });
     },
   },
 };
-

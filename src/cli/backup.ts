@@ -15,10 +15,13 @@ try {
   await withImportTarget(
     async (db) => {
       const started = performance.now();
-      const counts = mode === 'backup'
-        ? await backupGraph(db.driver, db.store, file, db.options.database)
-        : await restoreGraph(db.driver, db.store, file, db.options.database);
-      console.log(`${mode === 'backup' ? 'backed up' : 'restored'} ${counts.nodes} nodes and ${counts.relationships} relationships (${file}) in ${Math.round(performance.now() - started)} ms`);
+      const counts =
+        mode === 'backup'
+          ? await backupGraph(db.driver, db.store, file, db.options.database)
+          : await restoreGraph(db.driver, db.store, file, db.options.database);
+      console.log(
+        `${mode === 'backup' ? 'backed up' : 'restored'} ${counts.nodes} nodes and ${counts.relationships} relationships (${file}) in ${Math.round(performance.now() - started)} ms`,
+      );
     },
     { losslessIntegers: true },
   );

@@ -7,11 +7,25 @@ import { stringify } from 'yaml';
 import { withImportTarget } from './seed-import.js';
 
 const SECTION: Record<string, string> = {
-  Agency: 'agencies', Assignment: 'assignments', Strategy: 'strategies', FundingFlow: 'fundingFlows',
-  FocusArea: 'focusAreas', Appropriation: 'appropriations', Document: 'documents',
+  Agency: 'agencies',
+  Assignment: 'assignments',
+  Strategy: 'strategies',
+  FundingFlow: 'fundingFlows',
+  FocusArea: 'focusAreas',
+  Appropriation: 'appropriations',
+  Document: 'documents',
 };
 // Computed from other fields by the importer; a seed record never states them.
-const DERIVED = new Set(['sortName', 'sortTitle', 'folded', 'exactKeys', 'exactKeyBag', 'diaryNumber', 'diaryNumbersFolded', 'diaryNumberText']);
+const DERIVED = new Set([
+  'sortName',
+  'sortTitle',
+  'folded',
+  'exactKeys',
+  'exactKeyBag',
+  'diaryNumber',
+  'diaryNumbersFolded',
+  'diaryNumberText',
+]);
 
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : undefined;
@@ -23,17 +37,26 @@ await withImportTarget(async (db) => {
     const section = SECTION[r.label as string] ?? 'other';
     const sources = (r.sourceDocs as string[]).map((d, i) => ({ document: d, quote: (r.sourceQuotes as string[])[i] }));
     const fields = Object.fromEntries((r.fields as [string, unknown][]).filter(([k]) => !DERIVED.has(k)));
-    (doc[section] ??= []).push({
+    doc[section] ??= [];
+    doc[section].push({
       id: r.id,
       ...(r.origin === 'api' ? { createdThroughApi: true } : {}),
       ...fields,
       ...((r.relations as unknown[]).length ? { relations: r.relations } : {}),
       ...((r.participants as unknown[]).length ? { participants: r.participants } : {}),
-      ...((r.removedParticipants as string[]).length ? { removedParticipants: (r.removedParticipants as string[]).map((k) => ({ agencyId: k.split('|')[0], role: k.split('|')[1] })) } : {}),
+      ...((r.removedParticipants as string[]).length
+        ? {
+            removedParticipants: (r.removedParticipants as string[]).map((k) => ({
+              agencyId: k.split('|')[0],
+              role: k.split('|')[1],
+            })),
+          }
+        : {}),
       sources,
     });
   }
-  const text = `# API edits to fold into seeds/facts (generated ${new Date().toISOString()} by npm run seed:export-edits).\n` +
+  const text =
+    `# API edits to fold into seeds/facts (generated ${new Date().toISOString()} by npm run seed:export-edits).\n` +
     '# Each source must become a quote from a seed document before it can be committed as a seed record.\n' +
     stringify(doc, { lineWidth: 0 });
   if (out) {

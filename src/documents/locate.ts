@@ -16,7 +16,10 @@ export function foldWithOffsets(original: string): Folded {
   let i = 0;
   while (i < original.length) {
     const c = original[i]!;
-    if (c === '\u00ad') { i += 1; continue; }
+    if (c === '\u00ad') {
+      i += 1;
+      continue;
+    }
     if (c === '-' && i + 1 < original.length && /\s/.test(original[i + 1]!)) {
       i += 1;
       while (i < original.length && /\s/.test(original[i]!)) i += 1;

@@ -2,7 +2,8 @@
 // id "passage" so a Source.url (…#passage) opens scrolled to it without any script.
 import { locateQuote, foldWithOffsets, type Span } from './locate.js';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface Marked {
   spans: Span[];
@@ -30,7 +31,11 @@ export function markQuotes(text: string, quotes: string[]): Marked {
   return { spans, missing };
 }
 
-export function renderHtml(doc: { id: string; title: string; url?: string | null }, text: string, marked: Marked): string {
+export function renderHtml(
+  doc: { id: string; title: string; url?: string | null },
+  text: string,
+  marked: Marked,
+): string {
   let body = '';
   let at = 0;
   marked.spans.forEach((s, i) => {
@@ -39,9 +44,10 @@ export function renderHtml(doc: { id: string; title: string; url?: string | null
     at = s.end;
   });
   body += escapeHtml(text.slice(at));
-  const notice = marked.missing.length > 0
-    ? `<p class="missing" role="alert">This document does not contain the passage: ${marked.missing.map((q) => `“${escapeHtml(q)}”`).join(', ')}</p>`
-    : '';
+  const notice =
+    marked.missing.length > 0
+      ? `<p class="missing" role="alert">This document does not contain the passage: ${marked.missing.map((q) => `“${escapeHtml(q)}”`).join(', ')}</p>`
+      : '';
   const origin = doc.url ? `<p>Published at <a href="${escapeHtml(doc.url)}">${escapeHtml(doc.url)}</a></p>` : '';
   return `<!doctype html>
 <html lang="sv">

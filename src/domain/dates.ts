@@ -39,5 +39,9 @@ export function dateSpan(text: string): DateSpan | null {
 // Graph properties for one partial date: <field> (first day), <field>End, <field>Precision.
 export function spanProps(field: string, text: string | null): Record<string, string | null> {
   const span = text === null ? null : dateSpan(text);
-  return { [field]: span?.start ?? null, [`${field}End`]: span?.end ?? null, [`${field}Precision`]: span?.precision ?? null };
+  return {
+    [field]: span?.start ?? null,
+    [`${field}End`]: span?.end ?? null,
+    [`${field}Precision`]: span?.precision ?? null,
+  };
 }

@@ -19,12 +19,13 @@ export function foldDiaryNumber(text: string): string {
 // differently from what it is ("Trojan Source"), and silently removing them would store something
 // the caller did not send. A text that is empty once invisible characters are taken out (a name of
 // only zero-width spaces) is refused too.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
-// eslint-disable-next-line no-control-regex
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/u;
 const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/u;
-const INVISIBLE = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F and the variation selectors are listed one by one on purpose
+  /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
 
 export type CleanText = { ok: true; value: string } | { ok: false; reason: string };
 
@@ -48,7 +49,8 @@ export function cleanUrl(input: string): { ok: true; value: string } | { ok: fal
     return { ok: false, reason: 'is not a URL' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'must be http(s)' };
-  if (url.username !== '' || url.password !== '') return { ok: false, reason: 'must not carry a user name or password' };
+  if (url.username !== '' || url.password !== '')
+    return { ok: false, reason: 'must not carry a user name or password' };
   if (url.hostname === '') return { ok: false, reason: 'has no host' };
   return { ok: true, value: url.href };
 }

@@ -18,13 +18,21 @@ import { ownership } from '../seed/edits.js';
 import { importDataset, exactKeyProps } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
-import { mergeSources, resolveSources, slug, verifyStoredQuotes, type ResolvedSources, type SourceInput } from './sources.js';
+import {
+  mergeSources,
+  resolveSources,
+  slug,
+  verifyStoredQuotes,
+  type ResolvedSources,
+  type SourceInput,
+} from './sources.js';
 
 const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 
 export function requireRole(ctx: Ctx, role: Role) {
   if (ctx.principal.anonymous) throw new ApiError('UNAUTHENTICATED');
-  if (RANK[ctx.principal.role] < RANK[role]) throw new ApiError('FORBIDDEN', `This needs the ${role} role; the key has ${ctx.principal.role}.`);
+  if (RANK[ctx.principal.role] < RANK[role])
+    throw new ApiError('FORBIDDEN', `This needs the ${role} role; the key has ${ctx.principal.role}.`);
 }
 
 // ---- input schemas (GraphQL has checked types and enums; these check content) ----
@@ -40,7 +48,8 @@ const text = (max: number, opts: { multiline?: boolean } = {}) =>
       return z.NEVER;
     })
     .pipe(z.string().min(1).max(max));
-const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9.-]{0,150}$`), `must be a ${prefix} id`);
+const idOf = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9.-]{0,150}$`), `must be a ${prefix} id`);
 const year = z.number().int().min(1900).max(2200);
 
 const AgencyFields = z.object({
@@ -90,7 +99,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, arg: string): z.i
   const r = schema.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw badInput(`${arg}${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`, { argument: arg });
+    throw badInput(`${arg}${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`, { argument: arg });
   }
   return r.data;
 }
@@ -115,7 +124,11 @@ interface RelationSet {
 }
 
 const stable = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 
 async function checkRefs(run: Run, ids: (string | null | undefined)[], sources: ResolvedSources) {
   const wanted = [...new Set([...ids.filter((x): x is string => !!x), ...sources.citedDocumentIds])];
@@ -170,9 +183,13 @@ async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
     if (u.sources.newDocuments.length > 0) await run('edits/ensure-documents', { docs: u.sources.newDocuments });
     await verifyStoredQuotes(run, u.sources);
     const before = await snapshot(run, u.id);
-    if (u.mode === 'update' && (!before || before.retired === true)) throw new ApiError('NOT_FOUND', `no ${u.id.split(':')[0]} with id ${u.id}`);
+    if (u.mode === 'update' && (!before || before.retired === true))
+      throw new ApiError('NOT_FOUND', `no ${u.id.split(':')[0]} with id ${u.id}`);
     if (u.mode === 'create' && before) {
-      const same = before.retired !== true && u.identity && Object.entries(u.identity).every(([k, v]) => stable(before[k] ?? null) === stable(v ?? null));
+      const same =
+        before.retired !== true &&
+        u.identity &&
+        Object.entries(u.identity).every(([k, v]) => stable(before[k] ?? null) === stable(v ?? null));
       if (!same) throw new ApiError('CONFLICT', `${u.id} already exists with other content; use the update mutation`);
     }
     const own = Object.fromEntries(Object.entries(u.props(before)).filter(([, v]) => v !== undefined));
@@ -188,15 +205,25 @@ async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
   });
 }
 
-const rel = (type: RelationSet['type'], targetId: string | null | undefined, targetLabel: string | null = null): RelationSet[] =>
-  targetId === undefined ? [] : [{ type, targetId, targetLabel }];
+const rel = (
+  type: RelationSet['type'],
+  targetId: string | null | undefined,
+  targetLabel: string | null = null,
+): RelationSet[] => (targetId === undefined ? [] : [{ type, targetId, targetLabel }]);
 
 // ---- per-kind property builders ----
 function agencyProps(a: z.infer<typeof AgencyFields>) {
   return {
-    name: a.name, nameEn: a.nameEn ?? null, abbreviation: a.abbreviation ?? null, kind: a.kind,
-    sortName: fold(a.name), ...exactKeyProps([a.name, a.nameEn ?? null, a.abbreviation ?? null]),
-    folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
+    name: a.name,
+    nameEn: a.nameEn ?? null,
+    abbreviation: a.abbreviation ?? null,
+    kind: a.kind,
+    sortName: fold(a.name),
+    ...exactKeyProps([a.name, a.nameEn ?? null, a.abbreviation ?? null]),
+    folded: [a.name, a.nameEn, a.abbreviation]
+      .filter((x): x is string => !!x)
+      .map(fold)
+      .join(' | '),
   };
 }
 
@@ -204,14 +231,21 @@ function assignmentProps(a: Partial<z.infer<typeof AssignmentFields>>, before: P
   const diaryNumbers = a.diaryNumbers ?? (before?.diaryNumbers as string[] | undefined) ?? [];
   const title = a.title ?? (before?.title as string);
   return {
-    title, kind: a.kind ?? before?.kind ?? 'GOVERNMENT_ASSIGNMENT', description: a.description ?? before?.description ?? null,
-    diaryNumbers, diaryNumber: diaryNumbers[0] ?? null, diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber), diaryNumberText: diaryNumbers.join(' '),
-    decided: a.decided ?? before?.decided ?? null, reportDue: a.reportDue ?? before?.reportDue ?? null,
+    title,
+    kind: a.kind ?? before?.kind ?? 'GOVERNMENT_ASSIGNMENT',
+    description: a.description ?? before?.description ?? null,
+    diaryNumbers,
+    diaryNumber: diaryNumbers[0] ?? null,
+    diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber),
+    diaryNumberText: diaryNumbers.join(' '),
+    decided: a.decided ?? before?.decided ?? null,
+    reportDue: a.reportDue ?? before?.reportDue ?? null,
     // A date given through the API is a day; the seed's span (month, season…) no longer applies.
     ...(a.decided ? { decidedEnd: a.decided, decidedPrecision: 'DAY' } : {}),
     ...(a.reportDue ? { reportDueEnd: a.reportDue, reportDuePrecision: 'DAY' } : {}),
     interimReports: (before?.interimReports as string[] | undefined) ?? [],
-    sortTitle: fold(title), ...exactKeyProps([title, ...diaryNumbers]),
+    sortTitle: fold(title),
+    ...exactKeyProps([title, ...diaryNumbers]),
   };
 }
 
@@ -219,14 +253,21 @@ function strategyProps(s: Partial<z.infer<typeof StrategyFields>>, before: Props
   const name = s.name ?? (before?.name as string);
   const diaryNumber = s.diaryNumber ?? (before?.diaryNumber as string | null) ?? null;
   return {
-    name, kind: s.kind ?? before?.kind, diaryNumber,
-    periodStart: s.periodStart ?? before?.periodStart ?? null, periodEnd: s.periodEnd ?? before?.periodEnd ?? null,
-    sortName: fold(name), ...exactKeyProps([name, diaryNumber]),
+    name,
+    kind: s.kind ?? before?.kind,
+    diaryNumber,
+    periodStart: s.periodStart ?? before?.periodStart ?? null,
+    periodEnd: s.periodEnd ?? before?.periodEnd ?? null,
+    sortName: fold(name),
+    ...exactKeyProps([name, diaryNumber]),
   };
 }
 
 function checkFlow(f: { qualifier?: unknown; amountSek?: unknown }) {
-  if (f.qualifier !== undefined && (f.qualifier === 'UNSPECIFIED') !== (f.amountSek === null || f.amountSek === undefined)) {
+  if (
+    f.qualifier !== undefined &&
+    (f.qualifier === 'UNSPECIFIED') !== (f.amountSek === null || f.amountSek === undefined)
+  ) {
     throw badInput('amountSek must be given exactly when qualifier is not UNSPECIFIED', { argument: 'amountSek' });
   }
 }
@@ -239,7 +280,11 @@ interface WithSources {
 export const resolvers: IResolvers = {
   Query: {
     // Key ids and whole before/after snapshots are for the people who edit, not for every reader.
-    changes: async (_: unknown, args: { entityId?: string | null; since?: string | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+    changes: async (
+      _: unknown,
+      args: { entityId?: string | null; since?: string | null; first?: number | null; after?: string | null },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
       const limit = parseFirst(args.first);
       const after = decodeCursor('change', args.after);
@@ -247,7 +292,8 @@ export const resolvers: IResolvers = {
       const afterAt = after ? isoInstant(after.key) : null;
       if (after && afterAt === null) throw badInput('after is not a cursor from this list', { argument: 'after' });
       const since = args.since != null ? isoInstant(args.since) : null;
-      if (args.since != null && since === null) throw badInput('since must be an ISO date or date-time (years 0000 to 9999)', { argument: 'since' });
+      if (args.since != null && since === null)
+        throw badInput('since must be an ISO date or date-time (years 0000 to 9999)', { argument: 'since' });
       const [row] = await ctx.db.read('edits/changes', {
         entityId: args.entityId ? parseId(args.entityId, 'entityId') : null,
         since,
@@ -257,10 +303,20 @@ export const resolvers: IResolvers = {
       });
       // No history for an id that names nothing is NOT_FOUND, not an empty log ('seeds' is the imports' entity).
       const entityId = args.entityId ? parseId(args.entityId, 'entityId') : null;
-      if ((row!.totalCount as number) === 0 && entityId !== null && entityId !== 'seeds' && !(await loadByIds(ctx.db, [entityId])).has(entityId)) {
-        throw new ApiError('NOT_FOUND', `entityId: no entity with id "${entityId}"`, { argument: 'entityId', id: entityId });
+      if (
+        (row!.totalCount as number) === 0 &&
+        entityId !== null &&
+        entityId !== 'seeds' &&
+        !(await loadByIds(ctx.db, [entityId])).has(entityId)
+      ) {
+        throw new ApiError('NOT_FOUND', `entityId: no entity with id "${entityId}"`, {
+          argument: 'entityId',
+          id: entityId,
+        });
       }
-      return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) => encodeCursor('change', c.at as string, c.id));
+      return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) =>
+        encodeCursor('change', c.at as string, c.id),
+      );
     },
   },
   Mutation: {
@@ -270,112 +326,234 @@ export const resolvers: IResolvers = {
       const sources = await resolveSources(input.sources);
       const props = agencyProps(a);
       return upsert(ctx, {
-        operation: 'createAgency', type: 'Agency', id: `agency:${slug(a.name)}`, file: 'edits/upsert-agency', mode: 'create', refs: [], sources,
-        props: () => props, identity: { name: props.name, nameEn: props.nameEn, abbreviation: props.abbreviation, kind: props.kind },
+        operation: 'createAgency',
+        type: 'Agency',
+        id: `agency:${slug(a.name)}`,
+        file: 'edits/upsert-agency',
+        mode: 'create',
+        refs: [],
+        sources,
+        props: () => props,
+        identity: { name: props.name, nameEn: props.nameEn, abbreviation: props.abbreviation, kind: props.kind },
       });
     },
-    updateAgency: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof AgencyFields>> & WithSources }, ctx: Ctx) => {
+    updateAgency: async (
+      _: unknown,
+      { id, patch }: { id: string; patch: Partial<z.infer<typeof AgencyFields>> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
       const p = parse(AgencyFields.partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
       return upsert(ctx, {
-        operation: 'updateAgency', type: 'Agency', id: parseId(id), file: 'edits/upsert-agency', mode: 'update', refs: [], sources,
-        props: (before) => agencyProps({
-          name: p.name ?? (before!.name as string), nameEn: p.nameEn !== undefined ? p.nameEn : (before!.nameEn as string | null),
-          abbreviation: p.abbreviation !== undefined ? p.abbreviation : (before!.abbreviation as string | null), kind: p.kind ?? (before!.kind as string),
-        }),
+        operation: 'updateAgency',
+        type: 'Agency',
+        id: parseId(id),
+        file: 'edits/upsert-agency',
+        mode: 'update',
+        refs: [],
+        sources,
+        props: (before) =>
+          agencyProps({
+            name: p.name ?? (before!.name as string),
+            nameEn: p.nameEn !== undefined ? p.nameEn : (before!.nameEn as string | null),
+            abbreviation: p.abbreviation !== undefined ? p.abbreviation : (before!.abbreviation as string | null),
+            kind: p.kind ?? (before!.kind as string),
+          }),
       });
     },
-    createAssignment: async (_: unknown, { input }: { input: z.infer<typeof AssignmentFields> & WithSources }, ctx: Ctx) => {
+    createAssignment: async (
+      _: unknown,
+      { input }: { input: z.infer<typeof AssignmentFields> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
       const a = parse(AssignmentFields, input, 'input');
       const sources = await resolveSources(input.sources);
       const id = `assignment:${slug(a.diaryNumbers?.[0] ?? a.title)}`;
       const props = assignmentProps(a, null);
-      const links = [...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY', targetId: t })), ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA', targetId: t }))];
+      const links = [
+        ...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY', targetId: t })),
+        ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA', targetId: t })),
+      ];
       return upsert(ctx, {
-        operation: 'createAssignment', type: 'Assignment', id, file: 'edits/upsert-assignment', mode: 'create',
-        refs: [a.issuedById, ...(a.strategyIds ?? []), ...(a.focusAreaIds ?? [])], sources,
-        props: () => props, identity: { title: props.title, diaryNumbers: props.diaryNumbers },
+        operation: 'createAssignment',
+        type: 'Assignment',
+        id,
+        file: 'edits/upsert-assignment',
+        mode: 'create',
+        refs: [a.issuedById, ...(a.strategyIds ?? []), ...(a.focusAreaIds ?? [])],
+        sources,
+        props: () => props,
+        identity: { title: props.title, diaryNumbers: props.diaryNumbers },
         relations: rel('ISSUED_BY', a.issuedById ?? undefined, 'Agency'),
         after: async (run) => {
-          if (links.length > 0) await run('edits/link-assignment', { id, links, sourceDocs: sources.sourceDocs, sourceQuotes: sources.sourceQuotes });
+          if (links.length > 0)
+            await run('edits/link-assignment', {
+              id,
+              links,
+              sourceDocs: sources.sourceDocs,
+              sourceQuotes: sources.sourceQuotes,
+            });
         },
       });
     },
-    updateAssignment: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof AssignmentFields>> & WithSources }, ctx: Ctx) => {
+    updateAssignment: async (
+      _: unknown,
+      { id, patch }: { id: string; patch: Partial<z.infer<typeof AssignmentFields>> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
       const p = parse(AssignmentFields.partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
       return upsert(ctx, {
-        operation: 'updateAssignment', type: 'Assignment', id: parseId(id), file: 'edits/upsert-assignment', mode: 'update', refs: [p.issuedById], sources,
-        props: (before) => assignmentProps(p, before), relations: rel('ISSUED_BY', p.issuedById ?? undefined, 'Agency'),
+        operation: 'updateAssignment',
+        type: 'Assignment',
+        id: parseId(id),
+        file: 'edits/upsert-assignment',
+        mode: 'update',
+        refs: [p.issuedById],
+        sources,
+        props: (before) => assignmentProps(p, before),
+        relations: rel('ISSUED_BY', p.issuedById ?? undefined, 'Agency'),
       });
     },
-    createStrategy: async (_: unknown, { input }: { input: z.infer<typeof StrategyFields> & WithSources }, ctx: Ctx) => {
+    createStrategy: async (
+      _: unknown,
+      { input }: { input: z.infer<typeof StrategyFields> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
       const s = parse(StrategyFields, input, 'input');
       const sources = await resolveSources(input.sources);
       const props = strategyProps(s, null);
       return upsert(ctx, {
-        operation: 'createStrategy', type: 'Strategy', id: `strategy:${slug(s.name)}`, file: 'edits/upsert-strategy', mode: 'create', refs: [s.ownerId, s.parentId], sources,
-        props: () => props, identity: { name: props.name, kind: props.kind },
-        relations: [...rel('OWNED_BY', s.ownerId ?? undefined, 'Agency'), ...rel('PART_OF', s.parentId ?? undefined, 'Strategy')],
+        operation: 'createStrategy',
+        type: 'Strategy',
+        id: `strategy:${slug(s.name)}`,
+        file: 'edits/upsert-strategy',
+        mode: 'create',
+        refs: [s.ownerId, s.parentId],
+        sources,
+        props: () => props,
+        identity: { name: props.name, kind: props.kind },
+        relations: [
+          ...rel('OWNED_BY', s.ownerId ?? undefined, 'Agency'),
+          ...rel('PART_OF', s.parentId ?? undefined, 'Strategy'),
+        ],
       });
     },
-    updateStrategy: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof StrategyFields>> & WithSources }, ctx: Ctx) => {
+    updateStrategy: async (
+      _: unknown,
+      { id, patch }: { id: string; patch: Partial<z.infer<typeof StrategyFields>> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
-      const p = parse(StrategyBase.partial().refine(periodInOrder, { message: 'periodStart is after periodEnd' }), patch, 'patch');
+      const p = parse(
+        StrategyBase.partial().refine(periodInOrder, { message: 'periodStart is after periodEnd' }),
+        patch,
+        'patch',
+      );
       const sources = await resolveSources(patch.sources);
       const sid = parseId(id);
       if (p.parentId === sid) throw badInput('a strategy cannot be its own parent', { argument: 'patch.parentId' });
       return upsert(ctx, {
-        operation: 'updateStrategy', type: 'Strategy', id: sid, file: 'edits/upsert-strategy', mode: 'update', refs: [p.ownerId, p.parentId], sources,
+        operation: 'updateStrategy',
+        type: 'Strategy',
+        id: sid,
+        file: 'edits/upsert-strategy',
+        mode: 'update',
+        refs: [p.ownerId, p.parentId],
+        sources,
         props: (before) => {
           const next = strategyProps(p, before);
           // A patch of one end is checked against the stored other end, as a create checks both.
-          if (!periodInOrder(next)) throw badInput(`periodStart ${String(next.periodStart)} is after periodEnd ${String(next.periodEnd)}`, { argument: 'patch.periodEnd' });
+          if (!periodInOrder(next))
+            throw badInput(`periodStart ${String(next.periodStart)} is after periodEnd ${String(next.periodEnd)}`, {
+              argument: 'patch.periodEnd',
+            });
           return next;
         },
-        relations: [...rel('OWNED_BY', p.ownerId ?? undefined, 'Agency'), ...rel('PART_OF', p.parentId ?? undefined, 'Strategy')],
+        relations: [
+          ...rel('OWNED_BY', p.ownerId ?? undefined, 'Agency'),
+          ...rel('PART_OF', p.parentId ?? undefined, 'Strategy'),
+        ],
       });
     },
-    createFundingFlow: async (_: unknown, { idempotencyKey, input }: { idempotencyKey: string; input: z.infer<typeof FlowFields> & WithSources }, ctx: Ctx) => {
+    createFundingFlow: async (
+      _: unknown,
+      { idempotencyKey, input }: { idempotencyKey: string; input: z.infer<typeof FlowFields> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
       const key = parse(z.string().min(8).max(200), idempotencyKey, 'idempotencyKey');
       const f = parse(FlowFields, input, 'input');
       checkFlow(f);
       const sources = await resolveSources(input.sources);
-      const props = { amountSek: f.amountSek ?? null, qualifier: f.qualifier, stage: f.stage, year: f.year, note: f.note ?? null };
+      const props = {
+        amountSek: f.amountSek ?? null,
+        qualifier: f.qualifier,
+        stage: f.stage,
+        year: f.year,
+        note: f.note ?? null,
+      };
       return upsert(ctx, {
-        operation: 'createFundingFlow', type: 'FundingFlow', id: `flow:api-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`, file: 'edits/upsert-funding-flow', mode: 'create',
-        refs: [f.fromId, f.toId, f.paidViaId, f.appropriationId, f.assignmentId, f.strategyId], sources,
-        props: () => props, identity: props,
+        operation: 'createFundingFlow',
+        type: 'FundingFlow',
+        id: `flow:api-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`,
+        file: 'edits/upsert-funding-flow',
+        mode: 'create',
+        refs: [f.fromId, f.toId, f.paidViaId, f.appropriationId, f.assignmentId, f.strategyId],
+        sources,
+        props: () => props,
+        identity: props,
         relations: [
-          ...rel('TO', f.toId, 'Agency'), ...rel('FROM', f.fromId ?? undefined, 'Agency'), ...rel('PAID_VIA', f.paidViaId ?? undefined, 'Agency'),
+          ...rel('TO', f.toId, 'Agency'),
+          ...rel('FROM', f.fromId ?? undefined, 'Agency'),
+          ...rel('PAID_VIA', f.paidViaId ?? undefined, 'Agency'),
           ...rel('UNDER_APPROPRIATION', f.appropriationId ?? undefined, 'Appropriation'),
-          ...rel('FINANCES', f.assignmentId ?? undefined, 'Assignment'), ...rel('FINANCES', f.strategyId ?? undefined, 'Strategy'),
+          ...rel('FINANCES', f.assignmentId ?? undefined, 'Assignment'),
+          ...rel('FINANCES', f.strategyId ?? undefined, 'Strategy'),
         ],
       });
     },
-    updateFundingFlow: async (_: unknown, { id, patch }: { id: string; patch: Partial<z.infer<typeof FlowFields>> & WithSources }, ctx: Ctx) => {
+    updateFundingFlow: async (
+      _: unknown,
+      { id, patch }: { id: string; patch: Partial<z.infer<typeof FlowFields>> & WithSources },
+      ctx: Ctx,
+    ) => {
       requireRole(ctx, 'editor');
-      const p = parse(FlowFields.pick({ amountSek: true, qualifier: true, stage: true, year: true, note: true }).partial(), patch, 'patch');
+      const p = parse(
+        FlowFields.pick({ amountSek: true, qualifier: true, stage: true, year: true, note: true }).partial(),
+        patch,
+        'patch',
+      );
       const sources = await resolveSources(patch.sources);
       return upsert(ctx, {
-        operation: 'updateFundingFlow', type: 'FundingFlow', id: parseId(id), file: 'edits/upsert-funding-flow', mode: 'update', refs: [], sources,
+        operation: 'updateFundingFlow',
+        type: 'FundingFlow',
+        id: parseId(id),
+        file: 'edits/upsert-funding-flow',
+        mode: 'update',
+        refs: [],
+        sources,
         props: (before) => {
           const next = {
-            amountSek: p.amountSek !== undefined ? p.amountSek : before!.amountSek, qualifier: p.qualifier ?? before!.qualifier,
-            stage: p.stage ?? before!.stage, year: p.year ?? before!.year, note: p.note !== undefined ? p.note : before!.note ?? null,
+            amountSek: p.amountSek !== undefined ? p.amountSek : before!.amountSek,
+            qualifier: p.qualifier ?? before!.qualifier,
+            stage: p.stage ?? before!.stage,
+            year: p.year ?? before!.year,
+            note: p.note !== undefined ? p.note : (before!.note ?? null),
           };
           checkFlow(next);
           return next;
         },
       });
     },
-    setParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) => participant(ctx, args.input, 'setParticipant'),
-    removeParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) => participant(ctx, args.input, 'removeParticipant'),
+    setParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) =>
+      participant(ctx, args.input, 'setParticipant'),
+    removeParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) =>
+      participant(ctx, args.input, 'removeParticipant'),
     retire: async (_: unknown, args: { id: string; sources: SourceInput[] }, ctx: Ctx) => {
       requireRole(ctx, 'admin');
       const id = parseId(args.id);
@@ -386,7 +564,10 @@ export const resolvers: IResolvers = {
         await verifyStoredQuotes(run, sources);
         const before = await snapshot(run, id);
         if (!before) throw new ApiError('NOT_FOUND', `no entity with id ${id}`);
-        const [row] = await run('edits/retire', { id, props: { retired: true, ...mergeSources(before, sources), ...ownership(before, ['retired'], [], sources) } });
+        const [row] = await run('edits/retire', {
+          id,
+          props: { retired: true, ...mergeSources(before, sources), ...ownership(before, ['retired'], [], sources) },
+        });
         const after = row!.props as Props;
         await recordChange(run, ctx, 'retire', id, before, after);
         return after;
@@ -395,11 +576,22 @@ export const resolvers: IResolvers = {
     importSeeds: async (_: unknown, __: unknown, ctx: Ctx) => {
       requireRole(ctx, 'admin');
       const ds = await loadSeeds(SEED_PATHS);
-      const report = await importDataset(ctx.db.withTimeout(ctx.seedTimeoutMs), ds, () => {}, { who: ctx.principal.keyId, requestId: ctx.requestId });
+      const report = await importDataset(ctx.db.withTimeout(ctx.seedTimeoutMs), ds, () => {}, {
+        who: ctx.principal.keyId,
+        requestId: ctx.requestId,
+      });
       const counts = report.counts!;
       return {
-        nodes: counts.nodes, relationships: counts.relationships, checksum: report.checksum,
-        keptEdits: report.edits!.keptEdits, conflicts: report.edits!.conflicts.map((c) => ({ entityId: c.id, field: c.field, seedValue: JSON.stringify(c.seedValue), editValue: JSON.stringify(c.editValue) })),
+        nodes: counts.nodes,
+        relationships: counts.relationships,
+        checksum: report.checksum,
+        keptEdits: report.edits!.keptEdits,
+        conflicts: report.edits!.conflicts.map((c) => ({
+          entityId: c.id,
+          field: c.field,
+          seedValue: JSON.stringify(c.seedValue),
+          editValue: JSON.stringify(c.editValue),
+        })),
         keptDropped: report.edits!.keptDropped,
       };
     },
@@ -426,10 +618,18 @@ async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParti
     if (operation === 'setParticipant') {
       const existing = before.find((p) => p.agencyId === agencyId && p.role === input.role) ?? null;
       const { editSourceDocs, editSourceQuotes } = ownership(existing, [], [], sources);
-      await run('edits/set-participant', { assignmentId, agencyId, role: input.role, ...mergeSources(existing, sources), editSourceDocs, editSourceQuotes });
+      await run('edits/set-participant', {
+        assignmentId,
+        agencyId,
+        role: input.role,
+        ...mergeSources(existing, sources),
+        editSourceDocs,
+        editSourceQuotes,
+      });
     } else {
       const [row] = await run('edits/remove-participant', { assignmentId, agencyId, role: input.role });
-      if (!row || (row.removed as number) === 0) throw new ApiError('NOT_FOUND', `${agencyId} is not ${input.role} of ${assignmentId}`);
+      if (!row || (row.removed as number) === 0)
+        throw new ApiError('NOT_FOUND', `${agencyId} is not ${input.role} of ${assignmentId}`);
     }
     const after = await run('edits/participants', { id: assignmentId });
     await recordChange(run, ctx, operation, assignmentId, { participants: before }, { participants: after });

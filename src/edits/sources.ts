@@ -53,21 +53,38 @@ function seedText(documentId: string): Promise<string | null> {
 }
 
 export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'x';
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'x'
+  );
 }
 
 export async function resolveSources(list: SourceInput[]): Promise<ResolvedSources> {
-  if (list.length === 0) throw badInput('every edit needs at least one source (a document and a verbatim quote)', { argument: 'sources' });
+  if (list.length === 0)
+    throw badInput('every edit needs at least one source (a document and a verbatim quote)', { argument: 'sources' });
   if (list.length > 20) throw badInput('at most 20 sources per edit', { argument: 'sources' });
-  const out: ResolvedSources = { sourceDocs: [], sourceQuotes: [], newDocuments: [], citedDocumentIds: [], toVerify: [] };
+  const out: ResolvedSources = {
+    sourceDocs: [],
+    sourceQuotes: [],
+    newDocuments: [],
+    citedDocumentIds: [],
+    toVerify: [],
+  };
   for (const [i, s] of list.entries()) {
     const cleanQuote = cleanText(s.quote, { multiline: true });
     if (!cleanQuote.ok) throw badInput(`sources[${i}].quote ${cleanQuote.reason}`, { argument: `sources[${i}].quote` });
     const quote = cleanQuote.value;
-    if (quote.length < 12 || quote.length > 2000) throw badInput(`sources[${i}].quote must be 12 to 2000 characters and state the fact`, { argument: `sources[${i}].quote` });
-    if ((s.documentId ? 1 : 0) + (s.newDocument ? 1 : 0) !== 1) throw badInput(`sources[${i}] needs exactly one of documentId or newDocument`, { argument: `sources[${i}]` });
+    if (quote.length < 12 || quote.length > 2000)
+      throw badInput(`sources[${i}].quote must be 12 to 2000 characters and state the fact`, {
+        argument: `sources[${i}].quote`,
+      });
+    if ((s.documentId ? 1 : 0) + (s.newDocument ? 1 : 0) !== 1)
+      throw badInput(`sources[${i}] needs exactly one of documentId or newDocument`, { argument: `sources[${i}]` });
     if (s.documentId) {
-      if (!/^document:[a-z0-9-]{1,120}$/.test(s.documentId)) throw badInput(`sources[${i}].documentId is not a document id`, { argument: `sources[${i}].documentId` });
+      if (!/^document:[a-z0-9-]{1,120}$/.test(s.documentId))
+        throw badInput(`sources[${i}].documentId is not a document id`, { argument: `sources[${i}].documentId` });
       const text = await seedText(s.documentId);
       if (text !== null && !containsQuote(text, quote)) {
         throw badInput(`sources[${i}].quote is not verbatim in ${s.documentId}`, { argument: `sources[${i}].quote` });
@@ -78,15 +95,26 @@ export async function resolveSources(list: SourceInput[]): Promise<ResolvedSourc
     } else {
       const d = s.newDocument!;
       const url = cleanUrl(d.url);
-      if (!url.ok) throw badInput(`sources[${i}].newDocument.url ${url.reason}`, { argument: `sources[${i}].newDocument.url` });
+      if (!url.ok)
+        throw badInput(`sources[${i}].newDocument.url ${url.reason}`, { argument: `sources[${i}].newDocument.url` });
       const title = cleanText(d.title);
-      if (!title.ok) throw badInput(`sources[${i}].newDocument.title ${title.reason}`, { argument: `sources[${i}].newDocument.title` });
-      if (title.value.length < 3 || title.value.length > 500) throw badInput(`sources[${i}].newDocument.title must be 3 to 500 characters`, { argument: `sources[${i}].newDocument.title` });
+      if (!title.ok)
+        throw badInput(`sources[${i}].newDocument.title ${title.reason}`, {
+          argument: `sources[${i}].newDocument.title`,
+        });
+      if (title.value.length < 3 || title.value.length > 500)
+        throw badInput(`sources[${i}].newDocument.title must be 3 to 500 characters`, {
+          argument: `sources[${i}].newDocument.title`,
+        });
       let fullText: string | null = null;
       if (d.text != null) {
         const t = cleanText(d.text, { multiline: true });
-        if (!t.ok) throw badInput(`sources[${i}].newDocument.text ${t.reason}`, { argument: `sources[${i}].newDocument.text` });
-        if (t.value.length > MAX_DOCUMENT_TEXT) throw badInput(`sources[${i}].newDocument.text may be at most ${MAX_DOCUMENT_TEXT} characters`, { argument: `sources[${i}].newDocument.text` });
+        if (!t.ok)
+          throw badInput(`sources[${i}].newDocument.text ${t.reason}`, { argument: `sources[${i}].newDocument.text` });
+        if (t.value.length > MAX_DOCUMENT_TEXT)
+          throw badInput(`sources[${i}].newDocument.text may be at most ${MAX_DOCUMENT_TEXT} characters`, {
+            argument: `sources[${i}].newDocument.text`,
+          });
         fullText = t.value;
       }
       // The same document given twice (or by a retried request) gets the same id.
@@ -121,11 +149,15 @@ type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 export async function verifyStoredQuotes(run: Run, sources: ResolvedSources): Promise<void> {
   if (sources.toVerify.length === 0) return;
   const rows = await run('edits/document-texts', { ids: [...new Set(sources.toVerify.map((v) => v.documentId))] });
-  const texts = new Map(rows.map((r) => [r.id as string, typeof r.fullText === 'string' ? normaliseForQuote(r.fullText) : null]));
+  const texts = new Map(
+    rows.map((r) => [r.id as string, typeof r.fullText === 'string' ? normaliseForQuote(r.fullText) : null]),
+  );
   for (const v of sources.toVerify) {
     const text = texts.get(v.documentId);
     if (text != null && !containsQuote(text, v.quote)) {
-      throw badInput(`sources[${v.index}].quote is not verbatim in the text of ${v.documentId}`, { argument: `sources[${v.index}].quote` });
+      throw badInput(`sources[${v.index}].quote is not verbatim in the text of ${v.documentId}`, {
+        argument: `sources[${v.index}].quote`,
+      });
     }
   }
 }

@@ -15,7 +15,12 @@ const funding = z.strictObject({
   // As the API's FundingFilter: decided money only unless the promises are asked for.
   stage: z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim().toUpperCase()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim().toUpperCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(FUNDING_STAGES)).min(1))
     .optional(),
 });
@@ -30,21 +35,63 @@ export interface Dataset {
 }
 
 export const DATASETS: Record<string, Dataset> = {
-  agencies: { name: 'agencies', query: 'export/agencies', countQuery: 'export/count-agencies', filters: strategyOnly, columns: ['id', 'name', 'nameEn', 'abbreviation', 'kind', 'participations'] },
-  assignments: {
-    name: 'assignments', query: 'export/assignments', countQuery: 'export/count-assignments',
+  agencies: {
+    name: 'agencies',
+    query: 'export/agencies',
+    countQuery: 'export/count-agencies',
     filters: strategyOnly,
-    columns: ['id', 'title', 'kind', 'diaryNumber', 'diaryNumbers', 'issuedById', 'issuedByName', 'decided', 'reportDue', 'interimReports', 'strategyIds'],
+    columns: ['id', 'name', 'nameEn', 'abbreviation', 'kind', 'participations'],
+  },
+  assignments: {
+    name: 'assignments',
+    query: 'export/assignments',
+    countQuery: 'export/count-assignments',
+    filters: strategyOnly,
+    columns: [
+      'id',
+      'title',
+      'kind',
+      'diaryNumber',
+      'diaryNumbers',
+      'issuedById',
+      'issuedByName',
+      'decided',
+      'reportDue',
+      'interimReports',
+      'strategyIds',
+    ],
   },
   participations: {
-    name: 'participations', query: 'export/participations', countQuery: 'export/count-participations',
+    name: 'participations',
+    query: 'export/participations',
+    countQuery: 'export/count-participations',
     filters: strategyOnly,
     columns: ['assignmentId', 'assignmentTitle', 'diaryNumber', 'agencyId', 'agencyName', 'role', 'reportDue'],
   },
   'funding-flows': {
-    name: 'funding-flows', query: 'export/funding-flows', countQuery: 'export/count-funding-flows',
+    name: 'funding-flows',
+    query: 'export/funding-flows',
+    countQuery: 'export/count-funding-flows',
     filters: funding,
-    columns: ['id', 'year', 'stage', 'qualifier', 'amountSek', 'fromId', 'fromName', 'paidViaId', 'paidViaName', 'toId', 'toName', 'appropriation', 'assignmentId', 'strategyId', 'note', 'fundedByIds', 'partOfId'],
+    columns: [
+      'id',
+      'year',
+      'stage',
+      'qualifier',
+      'amountSek',
+      'fromId',
+      'fromName',
+      'paidViaId',
+      'paidViaName',
+      'toId',
+      'toName',
+      'appropriation',
+      'assignmentId',
+      'strategyId',
+      'note',
+      'fundedByIds',
+      'partOfId',
+    ],
   },
 };
 
@@ -62,5 +109,10 @@ export function sourcesOf(row: Record<string, unknown>): Source[] {
 }
 
 export function cypherParams(filters: { strategyId?: string; agencyId?: string; year?: number; stage?: string[] }) {
-  return { strategyId: filters.strategyId ?? null, agencyId: filters.agencyId ?? null, year: filters.year ?? null, stages: filters.stage ?? ['ALLOCATED', 'PAID'] };
+  return {
+    strategyId: filters.strategyId ?? null,
+    agencyId: filters.agencyId ?? null,
+    year: filters.year ?? null,
+    stages: filters.stage ?? ['ALLOCATED', 'PAID'],
+  };
 }

@@ -24,10 +24,13 @@ export function jsonLine(value: unknown): string {
 }
 
 export function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Characters XML 1.0 forbids outright (control characters other than tab, CR, LF).
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    text
+      .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+      // Characters XML 1.0 forbids outright (control characters other than tab, CR, LF).
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 export interface GraphmlKey {

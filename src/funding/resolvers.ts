@@ -47,7 +47,8 @@ const idArgs = (f: FundingFilterArg): IdArg[] => [
 export function filterParams(f: FundingFilterArg, defaultStages: readonly string[]) {
   const yearFrom = parseYear(f.yearFrom, 'filter.yearFrom');
   const yearTo = parseYear(f.yearTo, 'filter.yearTo');
-  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) throw badInput('filter.yearFrom is after filter.yearTo');
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo)
+    throw badInput('filter.yearFrom is after filter.yearTo');
   return {
     fromId: optId(f.fromId, 'fromId'),
     toId: optId(f.toId, 'toId'),
@@ -85,10 +86,15 @@ interface GroupRow {
 export const resolvers: IResolvers = {
   Query: {
     appropriation: byId('Appropriation'),
-    fundingFlows: async (_: unknown, args: { filter?: FundingFilterArg | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+    fundingFlows: async (
+      _: unknown,
+      args: { filter?: FundingFilterArg | null; first?: number | null; after?: string | null },
+      ctx: Ctx,
+    ) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('flow', args.after);
-      if (after && typeof after.key !== 'number') throw badInput('after is not a cursor from this list', { argument: 'after' });
+      if (after && typeof after.key !== 'number')
+        throw badInput('after is not a cursor from this list', { argument: 'after' });
       const [row] = await ctx.db.read('funding/aggregate', {
         ...filterParams(args.filter ?? {}, DEFAULT_STAGES),
         groupBy: ['STAGE'],
@@ -104,18 +110,37 @@ export const resolvers: IResolvers = {
         unspecifiedCount: groups.reduce((s, g) => s + g.unspecifiedCount, 0),
         repeatCount: groups.reduce((s, g) => s + g.repeatCount, 0),
         openEndedCount: groups.reduce((s, g) => s + g.openEndedCount, 0),
-        totalsByStage: STAGES.flatMap((stage) => groups.filter((g) => g.stage === stage).map((g) => ({ stage, totalSek: g.totalSek, flowCount: g.flowCount, unspecifiedCount: g.unspecifiedCount }))),
+        totalsByStage: STAGES.flatMap((stage) =>
+          groups
+            .filter((g) => g.stage === stage)
+            .map((g) => ({
+              stage,
+              totalSek: g.totalSek,
+              flowCount: g.flowCount,
+              unspecifiedCount: g.unspecifiedCount,
+            })),
+        ),
       };
     },
     fundingSummary: async (_: unknown, args: { filter?: FundingFilterArg | null; groupBy: string[] }, ctx: Ctx) => {
       const groupBy = [...new Set(args.groupBy)];
       const f = args.filter ?? {};
-      const [row] = await ctx.db.read('funding/aggregate', { ...filterParams(f, DEFAULT_STAGES), groupBy, afterYear: null, afterId: null, limit: 0 });
+      const [row] = await ctx.db.read('funding/aggregate', {
+        ...filterParams(f, DEFAULT_STAGES),
+        groupBy,
+        afterYear: null,
+        afterId: null,
+        limit: 0,
+      });
       const groups = row!.groups as GroupRow[];
       if (groups.length === 0) await requireEntities(ctx.db, idArgs(f));
       return groups;
     },
-    fundingTrace: async (_: unknown, args: { fromId: string; year?: number | null; maxDepth?: number | null; stage?: string[] | null }, ctx: Ctx) => {
+    fundingTrace: async (
+      _: unknown,
+      args: { fromId: string; year?: number | null; maxDepth?: number | null; stage?: string[] | null },
+      ctx: Ctx,
+    ) => {
       const fromId = parseId(args.fromId, 'fromId');
       const maxDepth = parseFirst(args.maxDepth, TRACE_DEPTH_DEFAULT, TRACE_DEPTH_MAX, 'maxDepth');
       if (maxDepth < 1) throw badInput('maxDepth must be at least 1', { argument: 'maxDepth' });
@@ -126,10 +151,15 @@ export const resolvers: IResolvers = {
         ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: stagesOrDefault(args.stage) }),
       ]);
       const root = roots.get(fromId);
-      if (!root || !fromId.startsWith('agency:')) throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
+      if (!root || !fromId.startsWith('agency:'))
+        throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
       return buildTrace(root, rows as unknown as TraceRow[]);
     },
-    fundingReconciliation: async (_: unknown, args: { year: number; agencyId?: string | null; stage?: string[] | null }, ctx: Ctx) => {
+    fundingReconciliation: async (
+      _: unknown,
+      args: { year: number; agencyId?: string | null; stage?: string[] | null },
+      ctx: Ctx,
+    ) => {
       const year = parseYear(args.year, 'year')!;
       const agencyId = args.agencyId ? parseId(args.agencyId, 'agencyId') : null;
       const rows = await ctx.db.read('funding/reconcile', { year, agencyId, stages: stagesOrDefault(args.stage) });
@@ -153,24 +183,31 @@ export const resolvers: IResolvers = {
 
 const byIdField = (field: keyof GroupRow) => async (queries: { obj: GroupRow }[], ctx: Ctx) => {
   const ids = queries.map((q) => q.obj[field] as string | null);
-  const map = await loadByIds(ctx.db, ids.filter((x): x is string => x !== null));
+  const map = await loadByIds(
+    ctx.db,
+    ids.filter((x): x is string => x !== null),
+  );
   return ids.map((id) => (id === null ? null : (map.get(id) ?? null)));
 };
 
-const linksOf = (field: 'fundedBy' | 'passedOnAs' | 'partOf' | 'parts') => async (queries: { obj: Props }[], ctx: Ctx) => {
-  const rows = await ctx.db.read('funding/links-of', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, r]));
-  return queries.map((q) => {
-    const links = ((byId.get(q.obj.id)?.[field] ?? []) as { flow: Props; sourceDocs: unknown; sourceQuotes: unknown }[])
-      .map((l) => ({ flow: l.flow, sources: sourcesOf(l) }))
-      .sort((a, b) => (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
-    return field === 'partOf' ? (links[0] ?? null) : links;
-  });
-};
+const linksOf =
+  (field: 'fundedBy' | 'passedOnAs' | 'partOf' | 'parts') => async (queries: { obj: Props }[], ctx: Ctx) => {
+    const rows = await ctx.db.read('funding/links-of', { ids: [...new Set(queries.map((q) => q.obj.id))] });
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    return queries.map((q) => {
+      const links = (
+        (byId.get(q.obj.id)?.[field] ?? []) as { flow: Props; sourceDocs: unknown; sourceQuotes: unknown }[]
+      )
+        .map((l) => ({ flow: l.flow, sources: sourcesOf(l) }))
+        .sort((a, b) => (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
+      return field === 'partOf' ? (links[0] ?? null) : links;
+    });
+  };
 
 export const loaders = {
   FundingFlow: {
-    recipientUnknown: async (queries: { obj: Props }[], ctx: Ctx) => (await oneLoader('flowTo')(queries, ctx)).map((a) => a?.id === UNKNOWN_RECIPIENT),
+    recipientUnknown: async (queries: { obj: Props }[], ctx: Ctx) =>
+      (await oneLoader('flowTo')(queries, ctx)).map((a) => a?.id === UNKNOWN_RECIPIENT),
     fundedBy: linksOf('fundedBy'),
     passedOnAs: linksOf('passedOnAs'),
     partOf: linksOf('partOf'),
@@ -184,7 +221,10 @@ export const loaders = {
   },
   FundingReconciliation: {
     agency: async (queries: { obj: { agencyId: string } }[], ctx: Ctx) => {
-      const map = await loadByIds(ctx.db, queries.map((q) => q.obj.agencyId));
+      const map = await loadByIds(
+        ctx.db,
+        queries.map((q) => q.obj.agencyId),
+      );
       return queries.map((q) => map.get(q.obj.agencyId) ?? null);
     },
   },
@@ -213,7 +253,10 @@ interface TraceRow {
 // One step per flow at its smallest depth, with every link that reaches it there. Per incoming
 // flow, what its onward flows pass on is capped at what came in; an excess flags the steps.
 export function buildTrace(root: Props, rows: TraceRow[]) {
-  const steps = new Map<string, { depth: number; flow: Props; via: { flow: Props | string; sources: SourceRef[] }[]; wholeIds: string[] }>();
+  const steps = new Map<
+    string,
+    { depth: number; flow: Props; via: { flow: Props | string; sources: SourceRef[] }[]; wholeIds: string[] }
+  >();
   for (const r of rows) {
     const cur = steps.get(r.flow.id);
     if (cur && cur.depth < r.depth) continue;
@@ -223,7 +266,8 @@ export function buildTrace(root: Props, rows: TraceRow[]) {
   }
   const byId = new Map([...steps.values()].map((s) => [s.flow.id, s.flow]));
   const onward = new Map<string, Props[]>();
-  for (const s of steps.values()) for (const v of s.via) onward.set(v.flow as string, [...(onward.get(v.flow as string) ?? []), s.flow]);
+  for (const s of steps.values())
+    for (const v of s.via) onward.set(v.flow as string, [...(onward.get(v.flow as string) ?? []), s.flow]);
   const exceeding = new Set<string>();
   let passedOnSek = 0;
   for (const [incomingId, flows] of onward) {
@@ -234,7 +278,10 @@ export function buildTrace(root: Props, rows: TraceRow[]) {
     if (steps.get(incomingId)?.depth === 1) passedOnSek += cap !== null ? Math.min(out, cap) : out;
   }
   for (const s of steps.values()) s.via.sort((a, b) => (a.flow as string).localeCompare(b.flow as string));
-  const list = [...steps.values()].sort((a, b) => a.depth - b.depth || (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
+  const list = [...steps.values()].sort(
+    (a, b) =>
+      a.depth - b.depth || (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id),
+  );
   const own = list.filter((s) => s.depth === 1);
   const ownIds = new Set(own.map((s) => s.flow.id));
   // A part stated apart from a whole the root also pays is listed, not summed again.
@@ -254,7 +301,9 @@ export function buildTrace(root: Props, rows: TraceRow[]) {
       reason:
         s.depth === 1
           ? `paid by ${root.id}`
-          : s.via.map((v) => `passes on ${v.flow as string}: "${v.sources.map((x) => x.quote).join('" / "')}"`).join('; '),
+          : s.via
+              .map((v) => `passes on ${v.flow as string}: "${v.sources.map((x) => x.quote).join('" / "')}"`)
+              .join('; '),
     })),
   };
 }
@@ -267,11 +316,17 @@ interface ReconcileRow {
   paidVia: Props[];
 }
 
-const byYearId = <T extends Props>(list: T[]) => [...list].sort((a, b) => (a.year as number) - (b.year as number) || a.id.localeCompare(b.id));
+const byYearId = <T extends Props>(list: T[]) =>
+  [...list].sort((a, b) => (a.year as number) - (b.year as number) || a.id.localeCompare(b.id));
 
 export function reconcile(row: ReconcileRow, year: number) {
   // Pattern comprehensions come back in storage order: sort so the answer is stable.
-  const r = { ...row, incoming: byYearId(row.incoming), outgoing: byYearId(row.outgoing), paidVia: byYearId(row.paidVia) };
+  const r = {
+    ...row,
+    incoming: byYearId(row.incoming),
+    outgoing: byYearId(row.outgoing),
+    paidVia: byYearId(row.paidVia),
+  };
   const inIds = new Set(r.incoming.map((f) => f.id));
   const received = r.incoming.filter((f) => !f.wholeIds.some((w) => inIds.has(w)));
   const passedOn = r.outgoing.filter((f) => f.sourceIds.length > 0);

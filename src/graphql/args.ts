@@ -6,16 +6,27 @@ import { badInput } from '../errors.js';
 export const PAGE_DEFAULT = 20;
 export const PAGE_MAX = 100;
 
-export function parseFirst(first: number | null | undefined, def = PAGE_DEFAULT, max = PAGE_MAX, arg = 'first'): number {
+export function parseFirst(
+  first: number | null | undefined,
+  def = PAGE_DEFAULT,
+  max = PAGE_MAX,
+  arg = 'first',
+): number {
   if (first === null || first === undefined) return def;
-  if (!Number.isInteger(first) || first < 0) throw badInput(`${arg} must be a whole number from 0 to ${max}`, { argument: arg, max });
+  if (!Number.isInteger(first) || first < 0)
+    throw badInput(`${arg} must be a whole number from 0 to ${max}`, { argument: arg, max });
   if (first > max) throw badInput(`${arg} may be at most ${max}`, { argument: arg, max });
   return first;
 }
 
 // A cursor is the row's sort key (not an offset), so it keeps its place when rows before it are
 // added or removed. It is opaque to clients: base64url of a versioned JSON tuple.
-const CursorSchema = z.tuple([z.literal(1), z.string().min(1), z.union([z.string(), z.number().int()]), z.string().min(1).max(300)]);
+const CursorSchema = z.tuple([
+  z.literal(1),
+  z.string().min(1),
+  z.union([z.string(), z.number().int()]),
+  z.string().min(1).max(300),
+]);
 
 export interface CursorKey {
   key: string | number;
@@ -61,7 +72,8 @@ export function todayUtc(): string {
 
 export function parseYear(year: number | null | undefined, arg: string): number | null {
   if (year === null || year === undefined) return null;
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw badInput(`${arg} must be a year from 1900 to 2200`, { argument: arg });
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw badInput(`${arg} must be a year from 1900 to 2200`, { argument: arg });
   return year;
 }
 
@@ -85,6 +97,9 @@ export function toConnection<T>(totalCount: number, rows: T[], limit: number, cu
   return {
     totalCount,
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null,
+    },
   };
 }

@@ -16,7 +16,10 @@ export interface IdArg {
 export async function requireEntities(db: Executor, args: IdArg[]): Promise<void> {
   const given = args.filter((a): a is IdArg & { id: string } => typeof a.id === 'string' && a.id.length > 0);
   if (given.length === 0) return;
-  const found = await loadByIds(db, given.map((a) => a.id));
+  const found = await loadByIds(
+    db,
+    given.map((a) => a.id),
+  );
   for (const a of given) {
     if (typeOfId(a.id) !== a.type || !found.has(a.id)) {
       throw new ApiError('NOT_FOUND', `${a.arg}: no ${a.type} with id "${a.id}"`, { argument: a.arg, id: a.id });

@@ -16,7 +16,15 @@ interface ErrorLike {
   locations?: readonly { line: number; column: number }[];
   path?: readonly (string | number)[];
   extensions?: Record<string, unknown>;
-  originalError?: (Error & { errors?: unknown; code?: string; statusCode?: number; rateLimited?: boolean; extensions?: Record<string, unknown> }) | null;
+  originalError?:
+    | (Error & {
+        errors?: unknown;
+        code?: string;
+        statusCode?: number;
+        rateLimited?: boolean;
+        extensions?: Record<string, unknown>;
+      })
+    | null;
 }
 
 function flatten(errors: readonly ErrorLike[]): ErrorLike[] {
@@ -28,14 +36,20 @@ function flatten(errors: readonly ErrorLike[]): ErrorLike[] {
 
 export function classify(e: ErrorLike): { code: ErrorCode; message: string; details?: Record<string, unknown> } {
   const original = e.originalError;
-  if (original instanceof ApiError) return { code: original.code, message: original.message, details: original.details };
+  if (original instanceof ApiError)
+    return { code: original.code, message: original.message, details: original.details };
   // HTTP-level failures on the GraphQL route reach mercurius's error handler, and so this formatter.
   if (original?.rateLimited) return { code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message };
-  if (original?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'PAYLOAD_TOO_LARGE', message: ERRORS.PAYLOAD_TOO_LARGE.message };
-  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND') return { code: 'PERSISTED_QUERY_NOT_FOUND', message: ERRORS.PERSISTED_QUERY_NOT_FOUND.message };
-  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_SUPPORTED') return { code: 'PERSISTED_QUERY_NOT_SUPPORTED', message: ERRORS.PERSISTED_QUERY_NOT_SUPPORTED.message };
-  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_MISMATCH') return { code: 'BAD_REQUEST', message: 'The query does not match its persistedQuery sha256Hash.' };
-  if (typeof original?.code === 'string' && original.code.startsWith('FST_ERR_')) return { code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message} (${original.message})` };
+  if (original?.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return { code: 'PAYLOAD_TOO_LARGE', message: ERRORS.PAYLOAD_TOO_LARGE.message };
+  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND')
+    return { code: 'PERSISTED_QUERY_NOT_FOUND', message: ERRORS.PERSISTED_QUERY_NOT_FOUND.message };
+  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_SUPPORTED')
+    return { code: 'PERSISTED_QUERY_NOT_SUPPORTED', message: ERRORS.PERSISTED_QUERY_NOT_SUPPORTED.message };
+  if (original?.code === 'MER_ERR_GQL_PERSISTED_QUERY_MISMATCH')
+    return { code: 'BAD_REQUEST', message: 'The query does not match its persistedQuery sha256Hash.' };
+  if (typeof original?.code === 'string' && original.code.startsWith('FST_ERR_'))
+    return { code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message} (${original.message})` };
   const own = e.extensions?.code;
   if (typeof own === 'string' && own in ERRORS) return { code: own as ErrorCode, message: e.message };
   // Errors without a path come before execution: parsing, validation, variable coercion.
@@ -46,7 +60,8 @@ export function classify(e: ErrorLike): { code: ErrorCode; message: string; deta
     if (/^Variable "\$[^"]+" |^Expected value of type |^Argument "[^"]+" has invalid value /.test(e.message)) {
       return { code: 'BAD_USER_INPUT', message: e.message };
     }
-    if (!original || original.code === 'MER_ERR_GQL_VALIDATION' || e.locations) return { code: 'GRAPHQL_VALIDATION_FAILED', message: e.message };
+    if (!original || original.code === 'MER_ERR_GQL_VALIDATION' || e.locations)
+      return { code: 'GRAPHQL_VALIDATION_FAILED', message: e.message };
   }
   const asGql = original as ErrorLike | undefined | null;
   if (asGql?.extensions && typeof asGql.extensions.code === 'string' && asGql.extensions.code in ERRORS) {
@@ -68,7 +83,10 @@ export function formatErrors(
     const { code, message, details } = classify(e);
     if (code === 'INTERNAL_SERVER_ERROR') {
       const cause = (e.originalError as { cause?: unknown } | undefined)?.cause ?? e.originalError ?? e;
-      log.error({ err: cause, requestId, path: e.path, query: (e.originalError as { query?: string } | undefined)?.query }, 'internal error in GraphQL request');
+      log.error(
+        { err: cause, requestId, path: e.path, query: (e.originalError as { query?: string } | undefined)?.query },
+        'internal error in GraphQL request',
+      );
     }
     if (code === 'SERVICE_UNAVAILABLE' || code === 'OVERLOADED') unavailable = true;
     worst = Math.max(worst, ERRORS[code].status);

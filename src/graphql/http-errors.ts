@@ -10,7 +10,11 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Socke
   // A reset connection has no one left to answer (Node's and Fastify's own rule).
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const code: ErrorCode =
-    err.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'BAD_REQUEST';
   const status = ERRORS[code].status;
   const message = code === 'BAD_REQUEST' ? 'The request is not valid HTTP.' : undefined;
   const body = JSON.stringify(errorBody(code, message));

@@ -3,7 +3,12 @@
 // same round trip instead of leaving it to the next level's loader.
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): FieldNode[] {
+function fieldsNamed(
+  set: SelectionSetNode | undefined,
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): FieldNode[] {
   if (!set) return [];
   const out: FieldNode[] = [];
   for (const sel of set.selections) {

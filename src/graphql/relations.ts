@@ -27,7 +27,11 @@ export type RelationName = keyof typeof RELATIONS;
 export async function loadRelated(db: Executor, relation: RelationName, ids: string[]): Promise<Map<string, Props[]>> {
   const { rel, label, dir } = RELATIONS[relation];
   const unique = [...new Set(ids)];
-  const rows = await db.read(dir === 'out' ? 'entities/related-out' : 'entities/related-in', { ids: unique, relType: rel, targetLabel: label });
+  const rows = await db.read(dir === 'out' ? 'entities/related-out' : 'entities/related-in', {
+    ids: unique,
+    relType: rel,
+    targetLabel: label,
+  });
   return new Map(rows.map((r) => [r.id as string, r.nodes as Props[]]));
 }
 
@@ -39,21 +43,26 @@ export async function loadByIds(db: Executor, ids: string[]): Promise<Map<string
   // An id retired by a merge still finds the merged entity (cypher/schema/007-aliases.cypher);
   // asked only for misses, so known ids cost nothing more.
   const missing = unique.filter((id) => !found.has(id));
-  if (missing.length > 0) for (const r of await db.read('entities/by-alias', { ids: missing })) found.set(r.alias as string, r.node as Props);
+  if (missing.length > 0)
+    for (const r of await db.read('entities/by-alias', { ids: missing })) found.set(r.alias as string, r.node as Props);
   return found;
 }
 
 // Mercurius loader factories: one Cypher round trip per field per level, whatever the fan-out.
-export const manyLoader =
-  (relation: RelationName) =>
-  async (queries: { obj: Props }[], ctx: { db: Executor }) => {
-    const map = await loadRelated(ctx.db, relation, queries.map((q) => q.obj.id));
-    return queries.map((q) => map.get(q.obj.id) ?? []);
-  };
+export const manyLoader = (relation: RelationName) => async (queries: { obj: Props }[], ctx: { db: Executor }) => {
+  const map = await loadRelated(
+    ctx.db,
+    relation,
+    queries.map((q) => q.obj.id),
+  );
+  return queries.map((q) => map.get(q.obj.id) ?? []);
+};
 
-export const oneLoader =
-  (relation: RelationName) =>
-  async (queries: { obj: Props }[], ctx: { db: Executor }) => {
-    const map = await loadRelated(ctx.db, relation, queries.map((q) => q.obj.id));
-    return queries.map((q) => map.get(q.obj.id)?.[0] ?? null);
-  };
+export const oneLoader = (relation: RelationName) => async (queries: { obj: Props }[], ctx: { db: Executor }) => {
+  const map = await loadRelated(
+    ctx.db,
+    relation,
+    queries.map((q) => q.obj.id),
+  );
+  return queries.map((q) => map.get(q.obj.id)?.[0] ?? null);
+};

@@ -33,7 +33,9 @@ export function buildServedSchema(): GraphQLSchema {
 
 const parseDate = (value: unknown): string => {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError('Date must be an ISO 8601 calendar date (YYYY-MM-DD)', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date must be an ISO 8601 calendar date (YYYY-MM-DD)', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 };
@@ -44,12 +46,16 @@ export const DateScalar = new GraphQLScalarType({
   serialize: (v) => String(v),
   parseValue: parseDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string like "2026-10-15"', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Date must be a string like "2026-10-15"', { extensions: { code: 'BAD_USER_INPUT' } });
     return parseDate(ast.value);
   },
 });
 
-const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits, register, dataVersion] as { resolvers: IResolvers; loaders?: MercuriusLoaders }[];
+const modules = [nodes, agencies, assignments, strategies, funding, search, paths, edits, register, dataVersion] as {
+  resolvers: IResolvers;
+  loaders?: MercuriusLoaders;
+}[];
 
 function mergeMaps<T extends object>(parts: (T | undefined)[]): T {
   const out: Record<string, Record<string, unknown>> = {};

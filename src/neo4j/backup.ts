@@ -18,18 +18,55 @@ export const BACKUP_FORMAT = 'myndighetsgrafen-backup';
 // Every label and relationship type the application writes. A test checks the seeded graph
 // against these lists, so a new kind of node cannot silently be left out of backups.
 export const KNOWN_LABELS = [
-  'Entity', 'Agency', 'Assignment', 'Strategy', 'FocusArea', 'FundingFlow', 'Appropriation', 'Document',
-  'Change', 'GraphVersion', 'SeedImport', 'SchemaMigration', 'DocumentText',
+  'Entity',
+  'Agency',
+  'Assignment',
+  'Strategy',
+  'FocusArea',
+  'FundingFlow',
+  'Appropriation',
+  'Document',
+  'Change',
+  'GraphVersion',
+  'SeedImport',
+  'SchemaMigration',
+  'DocumentText',
 ] as const;
 export const KNOWN_TYPES = [
-  'CHANGED', 'FINANCES', 'FROM', 'HAS_TEXT', 'IN_FOCUS_AREA', 'ISSUED_BY', 'MEMBER_OF', 'OWNED_BY', 'PAID_VIA', 'PARTICIPATES_IN', 'PART_OF',
-  'PASSED_ON_AS', 'POSSIBLY_SAME_AS', 'PUBLISHED_BY', 'SERVES', 'SHARE_OF', 'SUCCEEDED_BY', 'TO', 'UNDER_APPROPRIATION', 'UNDER_MINISTRY',
+  'CHANGED',
+  'FINANCES',
+  'FROM',
+  'HAS_TEXT',
+  'IN_FOCUS_AREA',
+  'ISSUED_BY',
+  'MEMBER_OF',
+  'OWNED_BY',
+  'PAID_VIA',
+  'PARTICIPATES_IN',
+  'PART_OF',
+  'PASSED_ON_AS',
+  'POSSIBLY_SAME_AS',
+  'PUBLISHED_BY',
+  'SERVES',
+  'SHARE_OF',
+  'SUCCEEDED_BY',
+  'TO',
+  'UNDER_APPROPRIATION',
+  'UNDER_MINISTRY',
 ] as const;
 
 type Tagged =
-  | null | boolean | number | string | Tagged[]
-  | { $int: string } | { $float: number | string } | { $datetime: Record<string, number | string | null> }
-  | { $date: Record<string, number> } | { $localdatetime: Record<string, number> } | { $duration: Record<string, number> };
+  | null
+  | boolean
+  | number
+  | string
+  | Tagged[]
+  | { $int: string }
+  | { $float: number | string }
+  | { $datetime: Record<string, number | string | null> }
+  | { $date: Record<string, number> }
+  | { $localdatetime: Record<string, number> }
+  | { $duration: Record<string, number> };
 
 const num = (x: unknown) => (neo4j.isInt(x) ? (x as { toString(): string }).toString() : String(x));
 
@@ -41,7 +78,16 @@ export function encodeValue(v: unknown): Tagged {
   if (Array.isArray(v)) return v.map(encodeValue);
   if (neo4j.isDateTime(v)) {
     const d = v as unknown as Record<string, unknown>;
-    return { $datetime: Object.fromEntries(['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds', 'timeZoneId'].map((k) => [k, d[k] === undefined || d[k] === null ? null : k === 'timeZoneId' ? String(d[k]) : Number(num(d[k]))])) };
+    return {
+      $datetime: Object.fromEntries(
+        ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds', 'timeZoneId'].map(
+          (k) => [
+            k,
+            d[k] === undefined || d[k] === null ? null : k === 'timeZoneId' ? String(d[k]) : Number(num(d[k])),
+          ],
+        ),
+      ),
+    };
   }
   if (neo4j.isDate(v)) {
     const d = v as unknown as Record<string, unknown>;
@@ -49,11 +95,17 @@ export function encodeValue(v: unknown): Tagged {
   }
   if (neo4j.isLocalDateTime(v)) {
     const d = v as unknown as Record<string, unknown>;
-    return { $localdatetime: Object.fromEntries(['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond'].map((k) => [k, Number(num(d[k]))])) };
+    return {
+      $localdatetime: Object.fromEntries(
+        ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond'].map((k) => [k, Number(num(d[k]))]),
+      ),
+    };
   }
   if (neo4j.isDuration(v)) {
     const d = v as unknown as Record<string, unknown>;
-    return { $duration: Object.fromEntries(['months', 'days', 'seconds', 'nanoseconds'].map((k) => [k, Number(num(d[k]))])) };
+    return {
+      $duration: Object.fromEntries(['months', 'days', 'seconds', 'nanoseconds'].map((k) => [k, Number(num(d[k]))])),
+    };
   }
   throw new Error(`cannot back up a value of type ${Object.prototype.toString.call(v)}`);
 }
@@ -66,8 +118,15 @@ export function decodeValue(v: Tagged): unknown {
   if ('$datetime' in v) {
     const d = v.$datetime;
     return new neo4j.types.DateTime(
-      d.year as number, d.month as number, d.day as number, d.hour as number, d.minute as number, d.second as number, d.nanosecond as number,
-      (d.timeZoneOffsetSeconds as number | null) ?? undefined, (d.timeZoneId as string | null) ?? undefined,
+      d.year as number,
+      d.month as number,
+      d.day as number,
+      d.hour as number,
+      d.minute as number,
+      d.second as number,
+      d.nanosecond as number,
+      (d.timeZoneOffsetSeconds as number | null) ?? undefined,
+      (d.timeZoneId as string | null) ?? undefined,
     );
   }
   if ('$date' in v) return new neo4j.types.Date(v.$date.year!, v.$date.month!, v.$date.day!);
@@ -75,16 +134,31 @@ export function decodeValue(v: Tagged): unknown {
     const d = v.$localdatetime;
     return new neo4j.types.LocalDateTime(d.year!, d.month!, d.day!, d.hour!, d.minute!, d.second!, d.nanosecond!);
   }
-  if ('$duration' in v) return new neo4j.types.Duration(v.$duration.months!, v.$duration.days!, v.$duration.seconds!, v.$duration.nanoseconds!);
+  if ('$duration' in v)
+    return new neo4j.types.Duration(
+      v.$duration.months!,
+      v.$duration.days!,
+      v.$duration.seconds!,
+      v.$duration.nanoseconds!,
+    );
   throw new Error('unknown tagged value');
 }
 
-const encodeProps = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, encodeValue(v)]));
+const encodeProps = (p: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(p)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, encodeValue(v)]),
+  );
 
 // ---- the file's lines, parsed by zod at the edge ----
 const Value: z.ZodType<Tagged> = z.lazy(() =>
   z.union([
-    z.null(), z.boolean(), z.number(), z.string(), z.array(Value),
+    z.null(),
+    z.boolean(),
+    z.number(),
+    z.string(),
+    z.array(Value),
     z.object({ $int: z.string().regex(/^-?\d+$/) }).strict(),
     z.object({ $float: z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity'])]) }).strict(),
     z.object({ $datetime: z.record(z.string(), z.union([z.number(), z.string(), z.null()])) }).strict(),
@@ -94,9 +168,19 @@ const Value: z.ZodType<Tagged> = z.lazy(() =>
   ]),
 );
 const PropKey = z.string().min(1).max(200);
-const Header = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(1), at: z.string(), nodes: z.number().int().min(0), relationships: z.number().int().min(0) });
-const NodeLine = z.object({ n: z.string().min(1), labels: z.array(z.enum(KNOWN_LABELS)).min(1), props: z.record(PropKey, Value) }).strict();
-const RelLine = z.object({ r: z.enum(KNOWN_TYPES), from: z.string().min(1), to: z.string().min(1), props: z.record(PropKey, Value) }).strict();
+const Header = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  at: z.string(),
+  nodes: z.number().int().min(0),
+  relationships: z.number().int().min(0),
+});
+const NodeLine = z
+  .object({ n: z.string().min(1), labels: z.array(z.enum(KNOWN_LABELS)).min(1), props: z.record(PropKey, Value) })
+  .strict();
+const RelLine = z
+  .object({ r: z.enum(KNOWN_TYPES), from: z.string().min(1), to: z.string().min(1), props: z.record(PropKey, Value) })
+  .strict();
 
 export class BackupFormatError extends Error {
   constructor(line: number, message: string) {
@@ -111,7 +195,12 @@ export interface BackupCounts {
 }
 
 // Writes every node and relationship, nodes first; node keys are the source's element ids.
-export async function backupGraph(driver: Driver, store: CypherStore, file: string, database?: string): Promise<BackupCounts> {
+export async function backupGraph(
+  driver: Driver,
+  store: CypherStore,
+  file: string,
+  database?: string,
+): Promise<BackupCounts> {
   // Lossless integers, so an integer property stays an integer in the file.
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   const out = createWriteStream(file, { encoding: 'utf8' });
@@ -125,7 +214,11 @@ export async function backupGraph(driver: Driver, store: CypherStore, file: stri
       await write({ format: BACKUP_FORMAT, version: 1, at: new Date().toISOString(), ...counts });
       // Streamed record by record: a large graph never sits in memory whole.
       for await (const r of tx.run(store.get('backup/nodes'))) {
-        await write({ n: r.get('key'), labels: [...(r.get('labels') as string[])].sort(), props: encodeProps(r.get('props')) });
+        await write({
+          n: r.get('key'),
+          labels: [...(r.get('labels') as string[])].sort(),
+          props: encodeProps(r.get('props')),
+        });
       }
       for await (const r of tx.run(store.get('backup/relationships'))) {
         await write({ r: r.get('type'), from: r.get('from'), to: r.get('to'), props: encodeProps(r.get('props')) });
@@ -157,7 +250,12 @@ async function* lines(file: string) {
 
 // Replaces the whole graph with the file's, in one transaction: the file is read and checked
 // completely before the transaction starts.
-export async function restoreGraph(driver: Driver, store: CypherStore, file: string, database?: string): Promise<BackupCounts> {
+export async function restoreGraph(
+  driver: Driver,
+  store: CypherStore,
+  file: string,
+  database?: string,
+): Promise<BackupCounts> {
   const nodes: z.infer<typeof NodeLine>[] = [];
   const rels: z.infer<typeof RelLine>[] = [];
   let header: z.infer<typeof Header> | undefined;
@@ -169,36 +267,53 @@ export async function restoreGraph(driver: Driver, store: CypherStore, file: str
       continue;
     }
     const parsed = (json as { r?: unknown }).r !== undefined ? RelLine.safeParse(json) : NodeLine.safeParse(json);
-    if (!parsed.success) throw new BackupFormatError(n, `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+    if (!parsed.success)
+      throw new BackupFormatError(n, `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
     if ('r' in parsed.data) rels.push(parsed.data);
     else nodes.push(parsed.data as z.infer<typeof NodeLine>);
   }
   if (!header) throw new BackupFormatError(0, 'empty file');
   if (nodes.length !== header.nodes || rels.length !== header.relationships) {
-    throw new BackupFormatError(0, `truncated: the header promises ${header.nodes} nodes and ${header.relationships} relationships, the file has ${nodes.length} and ${rels.length}`);
+    throw new BackupFormatError(
+      0,
+      `truncated: the header promises ${header.nodes} nodes and ${header.relationships} relationships, the file has ${nodes.length} and ${rels.length}`,
+    );
   }
   const keys = new Set(nodes.map((x) => x.n));
   if (keys.size !== nodes.length) throw new BackupFormatError(0, 'a node key appears twice');
-  for (const r of rels) if (!keys.has(r.from) || !keys.has(r.to)) throw new BackupFormatError(0, `a relationship refers to a node the file does not have (${r.from} → ${r.to})`);
+  for (const r of rels)
+    if (!keys.has(r.from) || !keys.has(r.to))
+      throw new BackupFormatError(0, `a relationship refers to a node the file does not have (${r.from} → ${r.to})`);
 
   const BATCH = 1000;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(async (tx) => {
-      await tx.run(store.get('backup/wipe'));
-      const newId = new Map<string, string>();
-      for (let i = 0; i < nodes.length; i += BATCH) {
-        const batch = nodes.slice(i, i + BATCH);
-        const rows = batch.map((x) => ({ key: x.n, labels: x.labels, props: Object.fromEntries(Object.entries(x.props).map(([k, v]) => [k, decodeValue(v)])) }));
-        for (const r of (await tx.run(store.get('backup/create-nodes'), { rows })).records) newId.set(r.get('key') as string, r.get('id') as string);
-      }
-      for (let i = 0; i < rels.length; i += BATCH) {
-        const rows = rels.slice(i, i + BATCH).map((r) => ({
-          type: r.r, from: newId.get(r.from)!, to: newId.get(r.to)!, props: Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, decodeValue(v)])),
-        }));
-        await tx.run(store.get('backup/create-relationships'), { rows });
-      }
-    }, { timeout: 600_000 });
+    await session.executeWrite(
+      async (tx) => {
+        await tx.run(store.get('backup/wipe'));
+        const newId = new Map<string, string>();
+        for (let i = 0; i < nodes.length; i += BATCH) {
+          const batch = nodes.slice(i, i + BATCH);
+          const rows = batch.map((x) => ({
+            key: x.n,
+            labels: x.labels,
+            props: Object.fromEntries(Object.entries(x.props).map(([k, v]) => [k, decodeValue(v)])),
+          }));
+          for (const r of (await tx.run(store.get('backup/create-nodes'), { rows })).records)
+            newId.set(r.get('key') as string, r.get('id') as string);
+        }
+        for (let i = 0; i < rels.length; i += BATCH) {
+          const rows = rels.slice(i, i + BATCH).map((r) => ({
+            type: r.r,
+            from: newId.get(r.from)!,
+            to: newId.get(r.to)!,
+            props: Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, decodeValue(v)])),
+          }));
+          await tx.run(store.get('backup/create-relationships'), { rows });
+        }
+      },
+      { timeout: 600_000 },
+    );
   } finally {
     await session.close();
   }

@@ -14,11 +14,19 @@ export interface Neo4jTarget {
   stop(): Promise<void>;
 }
 
-export async function resolveNeo4j(config: Config, log: (line: string) => void, error: (line: string) => void = log): Promise<Neo4jTarget> {
+export async function resolveNeo4j(
+  config: Config,
+  log: (line: string) => void,
+  error: (line: string) => void = log,
+): Promise<Neo4jTarget> {
   if (config.NEO4J_URI) {
     return {
-      uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE,
-      embedded: false, stop: async () => {},
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      embedded: false,
+      stop: async () => {},
     };
   }
   const neo = await superviseEmbeddedNeo4j({
@@ -31,7 +39,12 @@ export async function resolveNeo4j(config: Config, log: (line: string) => void, 
     error,
   });
   return {
-    uri: neo.uri, user: 'neo4j', password: undefined, database: undefined, embedded: true,
-    supervisor: neo.state, stop: () => neo.stop(),
+    uri: neo.uri,
+    user: 'neo4j',
+    password: undefined,
+    database: undefined,
+    embedded: true,
+    supervisor: neo.state,
+    stop: () => neo.stop(),
   };
 }

@@ -16,7 +16,10 @@ export class CypherStore {
         const full = path.join(d, entry);
         if (statSync(full).isDirectory()) walk(full);
         else if (entry.endsWith('.cypher')) {
-          const name = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+          const name = path
+            .relative(dir, full)
+            .replace(/\\/g, '/')
+            .replace(/\.cypher$/, '');
           this.queries.set(name, readFileSync(full, 'utf8'));
         }
       }

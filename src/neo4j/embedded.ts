@@ -33,7 +33,10 @@ export interface EmbeddedNeo4j {
 // Resolves (and on first use downloads, ~100 MB) the Neo4j jars; cached by the pom's hash.
 export async function ensureClasspath(log: (line: string) => void = console.error): Promise<string> {
   const pomPath = path.join(LAUNCHER_DIR, 'pom.xml');
-  const hash = createHash('sha256').update(await readFile(pomPath)).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(await readFile(pomPath))
+    .digest('hex')
+    .slice(0, 16);
   const cpFile = path.join(CACHE_DIR, `classpath-${hash}.txt`);
   if (existsSync(cpFile)) return (await readFile(cpFile, 'utf8')).trim();
 
@@ -42,11 +45,9 @@ export async function ensureClasspath(log: (line: string) => void = console.erro
   const started = Date.now();
   let downloaded = 0;
   await new Promise<void>((resolve, reject) => {
-    const mvn = spawn(
-      'mvn',
-      ['-B', '-f', pomPath, 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}.tmp`],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const mvn = spawn('mvn', ['-B', '-f', pomPath, 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}.tmp`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let tail = '';
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -54,7 +55,8 @@ export async function ensureClasspath(log: (line: string) => void = console.erro
       for (const line of text.split('\n')) {
         if (line.includes('Downloaded from')) {
           downloaded += 1;
-          if (downloaded % 25 === 0) log(`embedded Neo4j: ${downloaded} artifacts downloaded (${Math.round((Date.now() - started) / 1000)} s)`);
+          if (downloaded % 25 === 0)
+            log(`embedded Neo4j: ${downloaded} artifacts downloaded (${Math.round((Date.now() - started) / 1000)} s)`);
         }
       }
     };
@@ -65,7 +67,9 @@ export async function ensureClasspath(log: (line: string) => void = console.erro
   });
   const cp = (await readFile(`${cpFile}.tmp`, 'utf8')).trim();
   await writeFile(cpFile, cp);
-  log(`embedded Neo4j: classpath ready (${downloaded} artifacts downloaded in ${Math.round((Date.now() - started) / 1000)} s)`);
+  log(
+    `embedded Neo4j: classpath ready (${downloaded} artifacts downloaded in ${Math.round((Date.now() - started) / 1000)} s)`,
+  );
   return cp;
 }
 
@@ -97,9 +101,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       '-cp',
       classpath,
       path.join(LAUNCHER_DIR, 'Neo4jLauncher.java'),
-      '--data', opts.dataDir,
-      '--port', String(port),
-      '--pagecache', opts.pagecache ?? '512m',
+      '--data',
+      opts.dataDir,
+      '--port',
+      String(port),
+      '--pagecache',
+      opts.pagecache ?? '512m',
     ],
     // stdin stays an open pipe: the launcher exits when it closes, i.e. when this process dies.
     { stdio: ['pipe', 'pipe', 'pipe'] },
@@ -136,7 +143,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   log(`embedded Neo4j: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
     else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   return {
@@ -195,7 +203,10 @@ export async function superviseEmbeddedNeo4j(
         error(`embedded Neo4j (pid ${current.pid}) exited unexpectedly (${lastExit}); restarting in ${delay} ms`);
         await new Promise<void>((r) => {
           const t = setTimeout(r, delay);
-          wake = () => { clearTimeout(t); r(); };
+          wake = () => {
+            clearTimeout(t);
+            r();
+          };
         });
         wake = undefined;
         delay = Math.min(delay * 2, backoff.max);

@@ -1,7 +1,13 @@
 // The one place that talks to Neo4j: runs named Cypher in managed transactions (executeRead /
 // executeWrite, so a cluster routes them and transient errors are retried), sets a timeout and
 // metadata on every transaction, logs name/duration/rows, and maps driver errors to API errors.
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session, Neo4jError } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+  Neo4jError,
+} from 'neo4j-driver';
 import { ApiError } from '../errors.js';
 import type { Breaker } from './breaker.js';
 import type { CypherStore } from './cypher-store.js';
@@ -66,7 +72,14 @@ export class Executor {
 
   // The same executor with another transaction timeout (a seed import may run for minutes).
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, this.store, { ...this.options, timeoutMs }, this.counter, this.client, this.bookmarks);
+    return new Executor(
+      this.driver,
+      this.store,
+      { ...this.options, timeoutMs },
+      this.counter,
+      this.client,
+      this.bookmarks,
+    );
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
@@ -116,33 +129,50 @@ export class Executor {
     try {
       await session.executeWrite(
         async (tx: ManagedTransaction) => {
-          for (const step of steps) await tx.run(this.store.get(step.name), toCypherParams(step.params) as Record<string, unknown>);
+          for (const step of steps)
+            await tx.run(this.store.get(step.name), toCypherParams(step.params) as Record<string, unknown>);
         },
-        { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: steps.map((s) => s.name).join(',') } },
+        {
+          timeout: this.options.timeoutMs,
+          metadata: { app: 'myndighetsgrafen', query: steps.map((s) => s.name).join(',') },
+        },
       );
       this.reportBookmarks(session);
     } catch (err) {
       throw mapDriverError(err);
     } finally {
       await session.close();
-      this.options.log?.debug({ queries: steps.length, ms: Math.round(performance.now() - started) }, 'cypher write batch');
+      this.options.log?.debug(
+        { queries: steps.length, ms: Math.round(performance.now() - started) },
+        'cypher write batch',
+      );
     }
   }
 
   // Several named queries in one managed write transaction (retried as a whole on transient
   // errors, so `work` must only depend on what it reads inside the transaction).
-  writeTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  writeTransaction<T>(
+    label: string,
+    work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
     return this.guard(() => this.runTransaction(label, work), false);
   }
 
-  private async runTransaction<T>(label: string, work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  private async runTransaction<T>(
+    label: string,
+    work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
     const session = this.session('WRITE');
     try {
       const result = await session.executeWrite(
         (tx: ManagedTransaction) =>
-          work(async (name, params = {}) => (await tx.run(this.store.get(name), toCypherParams(params) as Record<string, unknown>)).records.map((r) => r.toObject() as Row)),
+          work(async (name, params = {}) =>
+            (await tx.run(this.store.get(name), toCypherParams(params) as Record<string, unknown>)).records.map(
+              (r) => r.toObject() as Row,
+            ),
+          ),
         { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: label } },
       );
       this.reportBookmarks(session);
@@ -151,7 +181,10 @@ export class Executor {
       throw mapDriverError(err, label);
     } finally {
       await session.close();
-      this.options.log?.debug({ mutation: label, ms: Math.round(performance.now() - started) }, 'cypher write transaction');
+      this.options.log?.debug(
+        { mutation: label, ms: Math.round(performance.now() - started) },
+        'cypher write transaction',
+      );
     }
   }
 
@@ -163,10 +196,14 @@ export class Executor {
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: name } };
     try {
       const cypherParams = toCypherParams(params) as Record<string, unknown>;
-      const work = async (tx: ManagedTransaction) => (await tx.run(text, cypherParams)).records.map((r) => r.toObject() as Row);
+      const work = async (tx: ManagedTransaction) =>
+        (await tx.run(text, cypherParams)).records.map((r) => r.toObject() as Row);
       const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       if (mode === 'WRITE') this.reportBookmarks(session);
-      this.options.log?.debug({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'cypher');
+      this.options.log?.debug(
+        { query: name, ms: Math.round(performance.now() - started), rows: rows.length },
+        'cypher',
+      );
       return rows;
     } catch (err) {
       throw mapDriverError(err, name);
@@ -182,16 +219,26 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 // that hands out no connection in time means this instance is busy, not that Neo4j is down.
 export function mapDriverError(err: unknown, query?: string): Error {
   if (err instanceof ApiError) return err;
-  if (err instanceof Error && /acquisition timed out/i.test(err.message)) return new ApiError('OVERLOADED', undefined, { retryAfterSeconds: 1 });
+  if (err instanceof Error && /acquisition timed out/i.test(err.message))
+    return new ApiError('OVERLOADED', undefined, { retryAfterSeconds: 1 });
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE.has(err.code) || /Could not perform discovery|connect ECONNREFUSED|Pool is closed/i.test(err.message)) {
+    if (
+      UNAVAILABLE.has(err.code) ||
+      /Could not perform discovery|connect ECONNREFUSED|Pool is closed/i.test(err.message)
+    ) {
       return new ApiError('SERVICE_UNAVAILABLE');
     }
     // Only a client-supplied bookmark can be malformed or unknown to the server.
-    if (err.code === 'Neo.ClientError.Transaction.InvalidBookmark' || err.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    if (
+      err.code === 'Neo.ClientError.Transaction.InvalidBookmark' ||
+      err.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture'
+    ) {
       return new ApiError('BAD_REQUEST', 'The x-neo4j-bookmarks header holds a bookmark this database does not know.');
     }
-    if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    if (
+      err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    ) {
       return new ApiError('TIMEOUT');
     }
   }
@@ -208,7 +255,12 @@ export function mapDriverError(err: unknown, query?: string): Error {
 // The breaker's probe: an auto-commit query, which (unlike executeRead) is not retried, so a closed
 // port fails it in milliseconds.
 // It reads the graph's version counter, which the response cache compares with what it saw last.
-export async function ping(driver: Driver, store: CypherStore, database: string | undefined, timeoutMs: number): Promise<number> {
+export async function ping(
+  driver: Driver,
+  store: CypherStore,
+  database: string | undefined,
+  timeoutMs: number,
+): Promise<number> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(store.get('health/graph-version'), {}, { timeout: timeoutMs });

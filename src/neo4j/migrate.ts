@@ -10,10 +10,11 @@ export interface MigrationResult {
 }
 
 export async function migrate(db: Executor, log: (msg: string) => void = () => {}): Promise<MigrationResult> {
-  const names = db.store.names().filter((n) => n.startsWith('schema/')).sort();
-  const done = new Map(
-    (await db.read('migrations/applied')).map((r) => [r.name as string, r.checksum as string]),
-  );
+  const names = db.store
+    .names()
+    .filter((n) => n.startsWith('schema/'))
+    .sort();
+  const done = new Map((await db.read('migrations/applied')).map((r) => [r.name as string, r.checksum as string]));
   const result: MigrationResult = { applied: [], skipped: [] };
   for (const name of names) {
     const checksum = createHash('sha256').update(db.store.get(name)).digest('hex');

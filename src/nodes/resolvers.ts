@@ -33,7 +33,8 @@ export const resolvers: IResolvers = {
       if (typeOfId(id) === null) return null;
       return (await loadByIds(ctx.db, [id])).get(id) ?? null;
     },
-    documents: async (_: unknown, __: unknown, ctx: Ctx) => (await ctx.db.read('entities/documents')).map((r) => r.node),
+    documents: async (_: unknown, __: unknown, ctx: Ctx) =>
+      (await ctx.db.read('entities/documents')).map((r) => r.node),
   },
   Node: {
     resolveType: (obj: Props) => typeOfId(obj.id),
@@ -44,20 +45,27 @@ export const resolvers: IResolvers = {
   },
   Source: {
     // Every seed document has its text here; a document added through the API (a web address) has none.
-    url: (s: SourceRef, _: unknown, ctx: Ctx) => (SEED_DOCUMENTS.has(s.documentId) ? documentUrl(baseUrl(ctx), s.documentId, s.quote) : null),
+    url: (s: SourceRef, _: unknown, ctx: Ctx) =>
+      SEED_DOCUMENTS.has(s.documentId) ? documentUrl(baseUrl(ctx), s.documentId, s.quote) : null,
   },
 };
 
 export const loaders = {
   Source: {
     document: async (queries: { obj: SourceRef }[], ctx: Ctx) => {
-      const map = await loadByIds(ctx.db, queries.map((q) => q.obj.documentId));
+      const map = await loadByIds(
+        ctx.db,
+        queries.map((q) => q.obj.documentId),
+      );
       return queries.map((q) => map.get(q.obj.documentId) ?? { id: q.obj.documentId, title: q.obj.documentId });
     },
     // A quote was checked when its document has a text to check it against: a seed document's
     // file (seed:check) or the full text an API edit gave (src/edits/sources.ts).
     verified: async (queries: { obj: SourceRef }[], ctx: Ctx) => {
-      const map = await loadByIds(ctx.db, queries.map((q) => q.obj.documentId));
+      const map = await loadByIds(
+        ctx.db,
+        queries.map((q) => q.obj.documentId),
+      );
       return queries.map((q) => {
         const doc = map.get(q.obj.documentId);
         return typeof doc?.file === 'string' || doc?.hasText === true;

@@ -26,8 +26,13 @@ export function stepsOf(nodes: Props[], roles: string[], rels: Record<string, un
   const steps = [];
   for (let i = 0; i + 2 < nodes.length; i += 2) {
     steps.push({
-      from: nodes[i]!, via: nodes[i + 1]!, to: nodes[i + 2]!, fromRole: roles[i]!, toRole: roles[i + 1]!,
-      fromSources: sourcesOf(rels[i] ?? {}), toSources: sourcesOf(rels[i + 1] ?? {}),
+      from: nodes[i]!,
+      via: nodes[i + 1]!,
+      to: nodes[i + 2]!,
+      fromRole: roles[i]!,
+      toRole: roles[i + 1]!,
+      fromSources: sourcesOf(rels[i] ?? {}),
+      toSources: sourcesOf(rels[i + 1] ?? {}),
     });
   }
   return { hops: steps.length, steps };
@@ -68,7 +73,8 @@ export const resolvers: IResolvers = {
   Query: {
     // The first of all shortest chains in id order, not whichever shortestPath() meets first: the
     // same question must give the same chain every time (auditors re-run it, the README checks it).
-    collaborationPath: async (_: unknown, args: PathArgs, ctx: Ctx) => (await paths({ ...args, first: 1 }, ctx))[0] ?? null,
+    collaborationPath: async (_: unknown, args: PathArgs, ctx: Ctx) =>
+      (await paths({ ...args, first: 1 }, ctx))[0] ?? null,
     collaborationPaths: (_: unknown, args: PathArgs, ctx: Ctx) => paths(args, ctx),
   },
 };

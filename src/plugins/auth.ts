@@ -55,7 +55,11 @@ export function findKey(keys: AuthOptions['keys'], token: string): AuthOptions['
 // Fixed-window count of wrong keys per client address.
 export class FailureCounter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
-  constructor(private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   // Milliseconds until the client may try again, or 0 when it may now.
   blockedFor(client: string): number {
@@ -94,19 +98,26 @@ const authPlugin: FastifyPluginAsync<AuthOptions> = async (app, opts) => {
     const path = req.url.split('?')[0]!;
     const header = req.headers.authorization;
     if (header === undefined) {
-      if (opts.requireKey && !isOpen(path)) return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
+      if (opts.requireKey && !isOpen(path))
+        return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
       req.principal = ANONYMOUS;
       return;
     }
     const blockedMs = failures.blockedFor(req.ip);
     if (blockedMs > 0) {
-      return reply.code(429).header('retry-after', String(Math.ceil(blockedMs / 1000))).send(errorBody('AUTH_RATE_LIMITED'));
+      return reply
+        .code(429)
+        .header('retry-after', String(Math.ceil(blockedMs / 1000)))
+        .send(errorBody('AUTH_RATE_LIMITED'));
     }
     const m = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header);
     const key = m ? findKey(opts.keys, m[1]!) : undefined;
     if (!key) {
       failures.fail(req.ip);
-      return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED', 'The API key is not valid.'));
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send(errorBody('UNAUTHENTICATED', 'The API key is not valid.'));
     }
     req.principal = { keyId: key.id, role: key.role, anonymous: false };
   });

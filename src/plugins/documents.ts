@@ -32,29 +32,38 @@ const documentsPlugin: FastifyPluginAsync<{ documentsDir?: string }> = async (ap
     return t;
   };
 
-  app.get<{ Params: { id: string }; Querystring: { quote?: string | string[] } }>('/documents/:id', async (req, reply) => {
-    const id = req.params.id;
-    const notFound = () => reply.code(404).send(errorBody('NOT_FOUND', `No document text for id "${id.slice(0, 100)}".`));
-    if (!id.startsWith('document:') || id.length > 200) return notFound();
-    let row;
-    try {
-      [row] = await app.db.read('entities/by-ids', { ids: [id] });
-    } catch (err) {
-      if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code));
-      throw err;
-    }
-    const doc = row?.node as { id: string; title: string; file?: string | null; url?: string | null; retired?: boolean } | undefined;
-    if (!doc || doc.retired || !doc.file || !FILE.test(doc.file)) return notFound();
-    const text = await textOf(doc.file);
-    reply.header('cache-control', 'public, max-age=300');
-    const accept = req.headers.accept ?? '';
-    if (/text\/plain/.test(accept) && !/text\/html/.test(accept)) return reply.type('text/plain; charset=utf-8').send(text);
-    const raw = req.query.quote;
-    const quotes = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((q) => q.length > 0).slice(0, MAX_QUOTES);
-    const marked = markQuotes(text, quotes);
-    reply.header('x-passages-found', String(marked.spans.length));
-    return reply.type('text/html; charset=utf-8').send(renderHtml(doc, text, marked));
-  });
+  app.get<{ Params: { id: string }; Querystring: { quote?: string | string[] } }>(
+    '/documents/:id',
+    async (req, reply) => {
+      const id = req.params.id;
+      const notFound = () =>
+        reply.code(404).send(errorBody('NOT_FOUND', `No document text for id "${id.slice(0, 100)}".`));
+      if (!id.startsWith('document:') || id.length > 200) return notFound();
+      let row: Awaited<ReturnType<typeof app.db.read>>[number] | undefined;
+      try {
+        [row] = await app.db.read('entities/by-ids', { ids: [id] });
+      } catch (err) {
+        if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code));
+        throw err;
+      }
+      const doc = row?.node as
+        | { id: string; title: string; file?: string | null; url?: string | null; retired?: boolean }
+        | undefined;
+      if (!doc || doc.retired || !doc.file || !FILE.test(doc.file)) return notFound();
+      const text = await textOf(doc.file);
+      reply.header('cache-control', 'public, max-age=300');
+      const accept = req.headers.accept ?? '';
+      if (/text\/plain/.test(accept) && !/text\/html/.test(accept))
+        return reply.type('text/plain; charset=utf-8').send(text);
+      const raw = req.query.quote;
+      const quotes = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        .filter((q) => q.length > 0)
+        .slice(0, MAX_QUOTES);
+      const marked = markQuotes(text, quotes);
+      reply.header('x-passages-found', String(marked.spans.length));
+      return reply.type('text/html; charset=utf-8').send(renderHtml(doc, text, marked));
+    },
+  );
 };
 
 export default fp(documentsPlugin, { name: 'documents', fastify: '5.x', dependencies: ['neo4j'] });

@@ -12,7 +12,12 @@ import type { Executor, Row } from '../neo4j/executor.js';
 import { cypherParams, DATASETS, SOURCE_COLUMNS, sourcesOf, type Dataset } from '../export/datasets.js';
 import { CSV_BOM, csvLine, GRAPHML_TAIL, graphmlEdge, graphmlHead, graphmlNode, jsonLine } from '../export/formats.js';
 
-async function* pages(db: Executor, query: string, params: Record<string, unknown>, pageSize: number): AsyncGenerator<Row[]> {
+async function* pages(
+  db: Executor,
+  query: string,
+  params: Record<string, unknown>,
+  pageSize: number,
+): AsyncGenerator<Row[]> {
   let after = '';
   for (;;) {
     const page = await db.read(query, { ...params, after, limit: pageSize });
@@ -22,15 +27,22 @@ async function* pages(db: Executor, query: string, params: Record<string, unknow
   }
 }
 
-async function* tabular(db: Executor, ds: Dataset, params: Record<string, unknown>, format: 'csv' | 'jsonl', pageSize: number): AsyncGenerator<string> {
+async function* tabular(
+  db: Executor,
+  ds: Dataset,
+  params: Record<string, unknown>,
+  format: 'csv' | 'jsonl',
+  pageSize: number,
+): AsyncGenerator<string> {
   if (format === 'csv') yield CSV_BOM + csvLine([...ds.columns, ...SOURCE_COLUMNS]);
   for await (const page of pages(db, ds.query, params, pageSize)) {
     let chunk = '';
     for (const row of page) {
       const sources = sourcesOf(row);
-      chunk += format === 'csv'
-        ? csvLine([...ds.columns.map((c) => row[c]), sources.map((s) => s.document), sources.map((s) => s.quote)])
-        : jsonLine({ ...Object.fromEntries(ds.columns.map((c) => [c, row[c] ?? null])), sources });
+      chunk +=
+        format === 'csv'
+          ? csvLine([...ds.columns.map((c) => row[c]), sources.map((s) => s.document), sources.map((s) => s.quote)])
+          : jsonLine({ ...Object.fromEntries(ds.columns.map((c) => [c, row[c] ?? null])), sources });
     }
     yield chunk;
   }
@@ -46,9 +58,19 @@ async function* graphml(nodes: Row[], edges: Row[]): AsyncGenerator<string> {
     { id: 'sharedAssignments', for: 'edge', type: 'string' },
     { id: 'sourceDocuments', for: 'edge', type: 'string' },
   ]);
-  for (const n of nodes) yield graphmlNode(String(n.id), { label: n.abbreviation ?? n.name, name: n.name, kind: n.kind, assignments: n.assignments });
+  for (const n of nodes)
+    yield graphmlNode(String(n.id), {
+      label: n.abbreviation ?? n.name,
+      name: n.name,
+      kind: n.kind,
+      assignments: n.assignments,
+    });
   for (const e of edges) {
-    yield graphmlEdge(`${String(e.source)}--${String(e.target)}`, String(e.source), String(e.target), { weight: e.weight, sharedAssignments: e.shared, sourceDocuments: e.sourceDocs });
+    yield graphmlEdge(`${String(e.source)}--${String(e.target)}`, String(e.source), String(e.target), {
+      weight: e.weight,
+      sharedAssignments: e.shared,
+      sourceDocuments: e.sourceDocs,
+    });
   }
   yield GRAPHML_TAIL;
 }
@@ -68,7 +90,15 @@ const exportsPlugin: FastifyPluginAsync<{ maxRows: number; pageSize: number }> =
     const format = m?.groups?.format as 'csv' | 'jsonl' | 'graphml' | undefined;
     const ds = DATASETS[dataset];
     const known = format === 'graphml' ? dataset === 'network' : ds !== undefined && format !== undefined;
-    if (!known) return reply.code(404).send(errorBody('NOT_FOUND', `No such export. Try /export/{${Object.keys(DATASETS).join(',')}}.{csv,jsonl} or /export/network.graphml.`));
+    if (!known)
+      return reply
+        .code(404)
+        .send(
+          errorBody(
+            'NOT_FOUND',
+            `No such export. Try /export/{${Object.keys(DATASETS).join(',')}}.{csv,jsonl} or /export/network.graphml.`,
+          ),
+        );
     const client = req.principal.keyId === 'anonymous' ? `ip:${req.ip}` : `key:${req.principal.keyId}`;
     const db = app.db.withCounter({ count: 0 }, client);
     try {
@@ -78,8 +108,12 @@ const exportsPlugin: FastifyPluginAsync<{ maxRows: number; pageSize: number }> =
         const params = { strategyId: filters.data.strategyId ?? null, limit: maxRows + 1 };
         // The network is read whole (it is bounded by agencies squared, and GraphML needs every
         // node before its edges), then written out as a stream.
-        const [nodes, edges] = [await db.read('export/network-nodes', params), await db.read('export/network-edges', params)];
-        if (nodes.length > maxRows || edges.length > maxRows) throw new ApiError('EXPORT_TOO_LARGE', undefined, { max: maxRows });
+        const [nodes, edges] = [
+          await db.read('export/network-nodes', params),
+          await db.read('export/network-edges', params),
+        ];
+        if (nodes.length > maxRows || edges.length > maxRows)
+          throw new ApiError('EXPORT_TOO_LARGE', undefined, { max: maxRows });
         return reply
           .type('application/graphml+xml; charset=utf-8')
           .header('content-disposition', 'attachment; filename="network.graphml"')
@@ -90,7 +124,12 @@ const exportsPlugin: FastifyPluginAsync<{ maxRows: number; pageSize: number }> =
       const params = cypherParams(filters.data);
       const [count] = await db.read(ds!.countQuery, params);
       const rows = Number(count?.n ?? 0);
-      if (rows > maxRows) throw new ApiError('EXPORT_TOO_LARGE', `The export would have ${rows} rows; at most ${maxRows} are allowed. Narrow it with a filter.`, { max: maxRows, rows });
+      if (rows > maxRows)
+        throw new ApiError(
+          'EXPORT_TOO_LARGE',
+          `The export would have ${rows} rows; at most ${maxRows} are allowed. Narrow it with a filter.`,
+          { max: maxRows, rows },
+        );
       const stream = Readable.from(tabular(db, ds!, params, format!, pageSize));
       // After the first byte a failure can only cut the response short; it is logged with the request id.
       stream.on('error', (err) => req.log.error({ err }, 'export failed while streaming'));

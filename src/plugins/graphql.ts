@@ -16,8 +16,14 @@ import '../graphql/context.js';
 // What the spec calls GraphQL request errors (the request was well-formed HTTP); BAD_REQUEST,
 // PAYLOAD_TOO_LARGE and the like are not, and keep their 4xx for every client.
 const GRAPHQL_REQUEST_ERRORS = new Set<ErrorCode>([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX',
-  'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'INTROSPECTION_DISABLED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'INTROSPECTION_DISABLED',
 ]);
 
 export interface GraphqlPluginOptions {
@@ -25,7 +31,15 @@ export interface GraphqlPluginOptions {
 }
 
 // Bookmarks are opaque to us but bounded: a few printable tokens, comma-separated.
-const BOOKMARKS = z.string().max(4_096).transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
+const BOOKMARKS = z
+  .string()
+  .max(4_096)
+  .transform((v) =>
+    v
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[\x21-\x2b\x2d-\x7e]{1,512}$/)).max(16));
 
 declare module 'fastify' {
@@ -44,7 +58,15 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     const header = req.headers['x-neo4j-bookmarks'];
     if (header === undefined) return;
     const parsed = BOOKMARKS.safeParse(Array.isArray(header) ? header.join(',') : header);
-    if (!parsed.success) return reply.code(400).send(errorBody('BAD_REQUEST', 'x-neo4j-bookmarks must be up to 16 comma-separated bookmarks as returned by this API.'));
+    if (!parsed.success)
+      return reply
+        .code(400)
+        .send(
+          errorBody(
+            'BAD_REQUEST',
+            'x-neo4j-bookmarks must be up to 16 comma-separated bookmarks as returned by this API.',
+          ),
+        );
     req.neo4jBookmarks = parsed.data;
   });
   await app.register(mercurius, {
@@ -61,7 +83,9 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     jit: config.GRAPHQL_JIT,
     // Apollo-style automatic persisted queries: a client sends the query's SHA-256, and its text
     // only after PERSISTED_QUERY_NOT_FOUND; kept in a bounded LRU so hashes cannot fill memory.
-    ...(config.PERSISTED_QUERIES > 0 ? { persistedQueryProvider: mercurius.persistedQueryDefaults.automatic(config.PERSISTED_QUERIES) } : {}),
+    ...(config.PERSISTED_QUERIES > 0
+      ? { persistedQueryProvider: mercurius.persistedQueryDefaults.automatic(config.PERSISTED_QUERIES) }
+      : {}),
     context: (request, reply) => {
       const queries = { count: 0 };
       // Busy-database queues are per API key, else per address (see src/neo4j/limiter.ts).
@@ -73,21 +97,32 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
         },
       };
       return {
-        db: app.db.withCounter(queries, client, bookmarks), queries, today: todayUtc(), principal: request.principal,
-        requestId: String(request.id), seedTimeoutMs: config.SEED_TIMEOUT_MS,
+        db: app.db.withCounter(queries, client, bookmarks),
+        queries,
+        today: todayUtc(),
+        principal: request.principal,
+        requestId: String(request.id),
+        seedTimeoutMs: config.SEED_TIMEOUT_MS,
       };
     },
     errorFormatter: (execution, ctx) => {
       const log = ctx.reply?.log ?? app.log;
-      const formatted = formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), { hideSuggestions: production });
+      const formatted = formatErrors(execution, log, String(ctx.reply?.request.id ?? 'none'), {
+        hideSuggestions: production,
+      });
       const media = mediaOf(ctx.reply?.request.headers.accept);
       // The spec's legacy application/json: a GraphQL request error (parse, validation, variable
       // coercion, a bad argument) is still a 200. Auth, limits and availability keep their status.
-      if (media === 'json' && formatted.statusCode === 400 && formatted.response.errors.every((e) => GRAPHQL_REQUEST_ERRORS.has(e.extensions?.code as ErrorCode))) {
+      if (
+        media === 'json' &&
+        formatted.statusCode === 400 &&
+        formatted.response.errors.every((e) => GRAPHQL_REQUEST_ERRORS.has(e.extensions?.code as ErrorCode))
+      ) {
         formatted.statusCode = 200;
       }
       // application/graphql-response+json: a 4xx/5xx carries no `data` entry.
-      if (media === 'graphql-response' && formatted.statusCode >= 400) delete (formatted.response as { data?: unknown }).data;
+      if (media === 'graphql-response' && formatted.statusCode >= 400)
+        delete (formatted.response as { data?: unknown }).data;
       // A 503 says when to come back: soon when busy, after a few probe intervals when the database is down.
       if (formatted.statusCode === 503) {
         const busy = formatted.response.errors.every((e) => e.extensions?.code === 'OVERLOADED');
@@ -102,12 +137,18 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
     const operationName = typeof body?.operationName === 'string' ? body.operationName : undefined;
     const tooCostly = cost(schema, document, variables as Record<string, unknown> | undefined, operationName);
     // Shaped like mercurius's validation failure, so it is answered the same way: HTTP 400, no data.
-    if (tooCostly) throw Object.assign(new Error(tooCostly.message), { code: 'MER_ERR_GQL_VALIDATION', statusCode: 400, errors: [tooCostly] });
+    if (tooCostly)
+      throw Object.assign(new Error(tooCostly.message), {
+        code: 'MER_ERR_GQL_VALIDATION',
+        statusCode: 400,
+        errors: [tooCostly],
+      });
   });
   app.addHook('onSend', async (req, reply, payload) => {
     if (req.routeOptions.url !== '/graphql' || mediaOf(req.headers.accept) !== 'graphql-response') return payload;
     const type = reply.getHeader('content-type');
-    if (typeof type === 'string' && type.startsWith('application/json')) reply.header('content-type', `${GRAPHQL_RESPONSE}; charset=utf-8`);
+    if (typeof type === 'string' && type.startsWith('application/json'))
+      reply.header('content-type', `${GRAPHQL_RESPONSE}; charset=utf-8`);
     return payload;
   });
   // Round trips to Neo4j per request, for operators and for the N+1 test.

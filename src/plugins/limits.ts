@@ -12,7 +12,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
+import { type DocumentNode, getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
 import { errorBody, ERRORS, type ErrorCode } from '../errors.js';
 import { findKey } from './auth.js';
@@ -54,7 +54,8 @@ export function jsonDepth(value: unknown, stopAfter: number): number {
     if (v === null || typeof v !== 'object') continue;
     if (d + 1 > max) max = d + 1;
     if (max > stopAfter) return max;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
   }
   return max;
 }
@@ -66,7 +67,8 @@ const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof
 // mercurius or the cache looks at it. Returns the problem, or null.
 function badParameters(op: unknown, get: boolean, maxDepth: number): { code: ErrorCode; message: string } | null {
   if (!isMap(op)) return { code: 'BAD_REQUEST', message: 'Each GraphQL request is a JSON object.' };
-  if (op.operationName != null && typeof op.operationName !== 'string') return { code: 'BAD_REQUEST', message: '`operationName` must be a string.' };
+  if (op.operationName != null && typeof op.operationName !== 'string')
+    return { code: 'BAD_REQUEST', message: '`operationName` must be a string.' };
   // `?operationName=` means none; mercurius would look for an operation named '' (a 500).
   if (get && op.operationName === '') delete op.operationName;
   for (const name of ['variables', 'extensions'] as const) {
@@ -87,14 +89,24 @@ function badParameters(op: unknown, get: boolean, maxDepth: number): { code: Err
       if (v === null) continue;
     }
     if (!isMap(v)) return { code: 'BAD_REQUEST', message: `\`${name}\` must be a JSON object.` };
-    if (jsonDepth(v, maxDepth) > maxDepth) return { code: 'VARIABLES_TOO_DEEP', message: `\`${name}\` may be nested at most ${maxDepth} levels deep.` };
+    if (jsonDepth(v, maxDepth) > maxDepth)
+      return { code: 'VARIABLES_TOO_DEEP', message: `\`${name}\` may be nested at most ${maxDepth} levels deep.` };
   }
   return null;
 }
 
 function hasPersistedHash(op: unknown): boolean {
   const ext = (op as { extensions?: unknown } | null)?.extensions;
-  const parsed = typeof ext === 'string' ? (() => { try { return JSON.parse(ext) as unknown; } catch { return undefined; } })() : ext;
+  const parsed =
+    typeof ext === 'string'
+      ? (() => {
+          try {
+            return JSON.parse(ext) as unknown;
+          } catch {
+            return undefined;
+          }
+        })()
+      : ext;
   const pq = (parsed as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
   return typeof pq?.sha256Hash === 'string';
 }
@@ -125,7 +137,11 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     },
     allowList: (req) => req.url === '/health' || req.url === '/ready',
     errorResponseBuilder: (_req, ctx) => {
-      const err = Object.assign(new Error(ERRORS.RATE_LIMITED.message), { statusCode: 429, rateLimited: true, retryAfterMs: ctx.ttl });
+      const err = Object.assign(new Error(ERRORS.RATE_LIMITED.message), {
+        statusCode: 429,
+        rateLimited: true,
+        retryAfterMs: ctx.ttl,
+      });
       return err;
     },
   });
@@ -140,7 +156,13 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     const payload: unknown = req.method === 'GET' ? req.query : req.body;
     for (const op of Array.isArray(payload) ? payload : [payload]) {
       const bad = badParameters(op, req.method === 'GET', config.MAX_VARIABLES_DEPTH);
-      if (bad) return reject(reply, bad.code, bad.message, bad.code === 'VARIABLES_TOO_DEEP' ? { max: config.MAX_VARIABLES_DEPTH } : undefined);
+      if (bad)
+        return reject(
+          reply,
+          bad.code,
+          bad.message,
+          bad.code === 'VARIABLES_TOO_DEEP' ? { max: config.MAX_VARIABLES_DEPTH } : undefined,
+        );
     }
   });
 
@@ -150,7 +172,12 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
     if (req.method !== 'GET' && req.method !== 'POST') return;
     const ops = Array.isArray(payload) ? payload : [payload];
     if (Array.isArray(payload) && payload.length > config.MAX_BATCH_OPERATIONS) {
-      return reject(reply, 'TOO_MANY_OPERATIONS', `A batch may have at most ${config.MAX_BATCH_OPERATIONS} operations.`, { max: config.MAX_BATCH_OPERATIONS });
+      return reject(
+        reply,
+        'TOO_MANY_OPERATIONS',
+        `A batch may have at most ${config.MAX_BATCH_OPERATIONS} operations.`,
+        { max: config.MAX_BATCH_OPERATIONS },
+      );
     }
     for (const op of ops) {
       const query = (op as { query?: unknown } | null)?.query;
@@ -158,15 +185,19 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
       if (query === undefined && config.PERSISTED_QUERIES > 0 && hasPersistedHash(op)) continue;
       if (typeof query !== 'string' || query.trim() === '' || isJson(query)) return reject(reply, 'BAD_REQUEST');
       if (Buffer.byteLength(query) > config.MAX_QUERY_BYTES) {
-        return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, { max: config.MAX_QUERY_BYTES });
+        return reject(reply, 'QUERY_TOO_LARGE', `The query may be at most ${config.MAX_QUERY_BYTES} bytes.`, {
+          max: config.MAX_QUERY_BYTES,
+        });
       }
       if (countTokens(query, config.MAX_TOKENS) > config.MAX_TOKENS) {
-        return reject(reply, 'TOO_MANY_TOKENS', `The query may have at most ${config.MAX_TOKENS} tokens.`, { max: config.MAX_TOKENS });
+        return reject(reply, 'TOO_MANY_TOKENS', `The query may have at most ${config.MAX_TOKENS} tokens.`, {
+          max: config.MAX_TOKENS,
+        });
       }
       // mercurius picks the operation of a GET to refuse mutations, and fails with a TypeError (a
       // 500) when there is none to pick: several operations without a matching operationName.
       if (req.method === 'GET') {
-        let document;
+        let document: DocumentNode;
         try {
           document = parse(query);
         } catch {
@@ -174,7 +205,11 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
         }
         const name = (op as { operationName?: unknown }).operationName;
         if (!getOperationAST(document, typeof name === 'string' && name !== '' ? name : undefined)) {
-          return reject(reply, 'GRAPHQL_VALIDATION_FAILED', 'No operation to run: give an `operationName` that names one of the operations in the query.');
+          return reject(
+            reply,
+            'GRAPHQL_VALIDATION_FAILED',
+            'No operation to run: give an `operationName` that names one of the operations in the query.',
+          );
         }
       }
     }

@@ -37,7 +37,10 @@ declare module 'fastify' {
 }
 
 const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) => {
-  const driver = createDriver(opts.uri, opts.user, opts.password, { acquisitionTimeoutMs: opts.acquisitionTimeoutMs, retryTimeMs: opts.retryTimeMs });
+  const driver = createDriver(opts.uri, opts.user, opts.password, {
+    acquisitionTimeoutMs: opts.acquisitionTimeoutMs,
+    retryTimeMs: opts.retryTimeMs,
+  });
   const deadline = Date.now() + opts.startupTimeoutMs;
   // At start-up the database may still be coming up (docker compose, a restart, a cold JVM on a
   // busy machine): keep trying until the start-up budget is spent, saying so in the log.
@@ -48,7 +51,9 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
     } catch (err) {
       if (Date.now() > deadline) {
         await driver.close();
-        throw new Error(`Neo4j at ${opts.uri} is not reachable after ${opts.startupTimeoutMs} ms: ${(err as Error).message}`);
+        throw new Error(
+          `Neo4j at ${opts.uri} is not reachable after ${opts.startupTimeoutMs} ms: ${(err as Error).message}`,
+        );
       }
       app.log.warn({ attempt, err: (err as Error).message }, 'Neo4j not reachable yet; retrying');
       await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * attempt)));
@@ -57,7 +62,11 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
   const store = new CypherStore();
   if (opts.migrate) {
     // Index builds can take a while on a busy machine: the remaining start-up budget, not the request timeout.
-    const setup = new Executor(driver, store, { database: opts.database, timeoutMs: Math.max(opts.queryTimeoutMs, deadline - Date.now()), log: app.log });
+    const setup = new Executor(driver, store, {
+      database: opts.database,
+      timeoutMs: Math.max(opts.queryTimeoutMs, deadline - Date.now()),
+      log: app.log,
+    });
     const result = await migrate(setup, (m) => app.log.info(m));
     app.log.info({ applied: result.applied.length, skipped: result.skipped.length }, 'schema migrations checked');
   }
@@ -80,7 +89,12 @@ const neo4jPlugin: FastifyPluginAsync<Neo4jPluginOptions> = async (app, opts) =>
   breaker.start();
   const limiter = new FairLimiter(opts.limiter);
   const db = new Executor(driver, store, {
-    database: opts.database, timeoutMs: opts.queryTimeoutMs, log: app.log, breaker, limiter, onWrite: () => generation.bump(),
+    database: opts.database,
+    timeoutMs: opts.queryTimeoutMs,
+    log: app.log,
+    breaker,
+    limiter,
+    onWrite: () => generation.bump(),
     bookmarkManager: neo4j.bookmarkManager(),
   });
   app.decorate('db', db);

@@ -28,7 +28,9 @@ export const VENDOR_FILES: Record<string, string> = {
 // nested them under it because another package wanted newer ones at the top.
 function vendorPath(rel: string): string {
   const nested = path.join(ROOT, 'node_modules', 'd3-sankey', 'node_modules', rel);
-  return rel.startsWith('d3-') && !rel.startsWith('d3-sankey') && existsSync(nested) ? nested : path.join(ROOT, 'node_modules', rel);
+  return rel.startsWith('d3-') && !rel.startsWith('d3-sankey') && existsSync(nested)
+    ? nested
+    : path.join(ROOT, 'node_modules', rel);
 }
 
 const TYPES: Record<string, string> = {
@@ -48,7 +50,11 @@ function load(file: string): Asset {
 }
 
 function loadDir(dir: string, exts: string[]): Map<string, Asset> {
-  return new Map(readdirSync(dir).filter((f) => exts.includes(path.extname(f))).map((f) => [f, load(path.join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => exts.includes(path.extname(f)))
+      .map((f) => [f, load(path.join(dir, f))]),
+  );
 }
 
 // JSON inside <script> must not be able to close the element.
@@ -104,12 +110,11 @@ const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts)
   const own = loadDir(path.join(ROOT, 'src', 'public'), ['.js', '.css']);
   const explorer = explorerPage();
 
-  const serve = (assets: Map<string, Asset>, cache: string) =>
-    async (req: FastifyRequest, reply: FastifyReply) => {
-      const asset = assets.get((req.params as { file: string }).file);
-      if (!asset) return reply.callNotFound();
-      return reply.header('content-type', asset.type).header('cache-control', cache).send(asset.body);
-    };
+  const serve = (assets: Map<string, Asset>, cache: string) => async (req: FastifyRequest, reply: FastifyReply) => {
+    const asset = assets.get((req.params as { file: string }).file);
+    if (!asset) return reply.callNotFound();
+    return reply.header('content-type', asset.type).header('cache-control', cache).send(asset.body);
+  };
   app.get('/assets/vendor/:file', serve(vendor, 'public, max-age=86400'));
   app.get('/assets/app/:file', serve(own, 'no-cache'));
   // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.

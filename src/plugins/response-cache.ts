@@ -61,13 +61,15 @@ const responseCachePlugin: FastifyPluginAsync<ResponseCacheOptions> = async (app
     if (hit && hit.generation === generation) {
       entries.delete(key);
       entries.set(key, hit);
-      return reply
-        .code(200)
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('x-cache', 'hit')
-        // The version check is one tiny round trip; the query itself none.
-        .header('x-db-round-trips', opts.consistency === 'request' ? '1' : '0')
-        .send(hit.body);
+      return (
+        reply
+          .code(200)
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('x-cache', 'hit')
+          // The version check is one tiny round trip; the query itself none.
+          .header('x-db-round-trips', opts.consistency === 'request' ? '1' : '0')
+          .send(hit.body)
+      );
     }
     if (hit) evict(key);
     req.responseCache = { key, generation, cacheable: false };
@@ -104,4 +106,8 @@ const responseCachePlugin: FastifyPluginAsync<ResponseCacheOptions> = async (app
   });
 };
 
-export default fp(responseCachePlugin, { name: 'response-cache', fastify: '5.x', dependencies: ['neo4j', 'graphql', 'auth'] });
+export default fp(responseCachePlugin, {
+  name: 'response-cache',
+  fastify: '5.x',
+  dependencies: ['neo4j', 'graphql', 'auth'],
+});

@@ -14,7 +14,10 @@ const schemaFilePlugin: FastifyPluginAsync<{ enabled: boolean }> = async (app, {
   app.get('/schema.graphql', async (_req, reply) => {
     if (!enabled) return reply.code(ERRORS.INTROSPECTION_DISABLED.status).send(errorBody('INTROSPECTION_DISABLED'));
     sdl ??= printSchema(app.graphql.schema);
-    return reply.type('text/plain; charset=utf-8').header('content-disposition', 'inline; filename="schema.graphql"').send(sdl);
+    return reply
+      .type('text/plain; charset=utf-8')
+      .header('content-disposition', 'inline; filename="schema.graphql"')
+      .send(sdl);
   });
 };
 

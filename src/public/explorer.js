@@ -2,8 +2,7 @@
 // front-end teams' reference client. No build step: plain browser JavaScript over the vendored
 // Cytoscape.js (network) and d3-sankey (money) that this server itself serves.
 /* global cytoscape, d3 */
-(function () {
-  'use strict';
+(() => {
   const $ = (id) => document.getElementById(id);
   const DEFAULT_STRATEGY = 'strategy:segregation-2018-2028';
   const STAGE_COLOURS = { PROPOSED: '#8e6bbf', ESTIMATED: '#b07aa1', ALLOCATED: '#4e79a7', PAID: '#59a14f' };
@@ -23,7 +22,7 @@
       body: JSON.stringify({ query, variables }),
     });
     const body = await res.json();
-    if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => `${e.extensions && e.extensions.code}: ${e.message}`).join('; '));
+    if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
     return body.data;
   }
 
@@ -70,7 +69,10 @@
 
   // Quotes are verbatim but their whitespace may be folded, so any run of spaces matches any run.
   function findQuote(text, quote) {
-    const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = quote
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     if (!words.length || !words[0]) return null;
     const m = new RegExp(words.join('\\s+')).exec(text);
     return m ? { start: m.index, end: m.index + m[0].length } : null;
@@ -80,7 +82,10 @@
     const dialog = $('doc-dialog');
     $('doc-title').textContent = doc.title;
     const link = $('doc-link');
-    if (doc.url) { link.href = doc.url; link.hidden = false; } else link.hidden = true;
+    if (doc.url) {
+      link.href = doc.url;
+      link.hidden = false;
+    } else link.hidden = true;
     const box = $('doc-text');
     box.textContent = 'Loading…';
     $('doc-note').textContent = '';
@@ -112,11 +117,23 @@
   }
 
   function sourceList(sources) {
-    if (!sources || !sources.length) return null;
-    return el('ul', { class: 'sources' }, unique(sources).map((s) =>
-      el('li', {},
-        el('blockquote', { text: s.quote }),
-        el('button', { type: 'button', class: 'quote', onclick: () => showDocument(s.document, s.quote) }, `Show in “${s.document.title}”`))));
+    if (!sources?.length) return null;
+    return el(
+      'ul',
+      { class: 'sources' },
+      unique(sources).map((s) =>
+        el(
+          'li',
+          {},
+          el('blockquote', { text: s.quote }),
+          el(
+            'button',
+            { type: 'button', class: 'quote', onclick: () => showDocument(s.document, s.quote) },
+            `Show in “${s.document.title}”`,
+          ),
+        ),
+      ),
+    );
   }
 
   // ---- reference data -------------------------------------------------------------------------
@@ -132,14 +149,22 @@
       allPages(AGENCIES, { kind: ['MINISTRY', 'GOVERNMENT'] }, (d) => d.agencies),
     ]);
     const strategyOptions = (select) => {
-      for (const s of strategies) select.append(el('option', { value: s.id, selected: s.id === DEFAULT_STRATEGY }, `${s.name}${s.periodStart ? ` (${s.periodStart}–${s.periodEnd || ''})` : ''}`));
+      for (const s of strategies)
+        select.append(
+          el(
+            'option',
+            { value: s.id, selected: s.id === DEFAULT_STRATEGY },
+            `${s.name}${s.periodStart ? ` (${s.periodStart}–${s.periodEnd || ''})` : ''}`,
+          ),
+        );
     };
     strategyOptions($('network-strategy'));
     $('network-strategy').prepend(el('option', { value: '' }, 'all strategies'));
     strategyOptions($('money-strategy'));
     for (const m of ministries.rows) $('network-ministry').append(el('option', { value: m.id }, m.name));
     for (const id of ['money-agency', 'chain-from', 'chain-to']) {
-      for (const a of agencies.rows) $(id).append(el('option', { value: a.id }, a.abbreviation ? `${a.name} (${a.abbreviation})` : a.name));
+      for (const a of agencies.rows)
+        $(id).append(el('option', { value: a.id }, a.abbreviation ? `${a.name} (${a.abbreviation})` : a.name));
     }
     $('chain-from').value = 'agency:kriminalvarden';
     $('chain-to').value = 'agency:statistiska-centralbyran';
@@ -176,7 +201,11 @@
     const agencies = new Map();
     const edges = new Map();
     for (const a of rows) {
-      const linked = [...new Map(a.participants.filter((p) => LINKING_ROLES.has(p.role)).map((p) => [p.agency.id, p.agency])).values()];
+      const linked = [
+        ...new Map(
+          a.participants.filter((p) => LINKING_ROLES.has(p.role)).map((p) => [p.agency.id, p.agency]),
+        ).values(),
+      ];
       for (const ag of linked) {
         const entry = agencies.get(ag.id) || { agency: ag, assignments: [] };
         entry.assignments.push(a);
@@ -197,30 +226,77 @@
     $('export-graphml').href = `/export/network.graphml${q}`;
     $('export-participations').href = `/export/participations.csv${q}`;
     const elements = [
-      ...[...agencies.values()].map(({ agency, assignments }) => ({ data: { id: agency.id, label: agency.abbreviation || agency.name, name: agency.name, size: assignments.length } })),
-      ...[...edges.entries()].map(([key, e]) => ({ data: { id: key, source: e.source, target: e.target, shared: e.shared } })),
+      ...[...agencies.values()].map(({ agency, assignments }) => ({
+        data: { id: agency.id, label: agency.abbreviation || agency.name, name: agency.name, size: assignments.length },
+      })),
+      ...[...edges.entries()].map(([key, e]) => ({
+        data: { id: key, source: e.source, target: e.target, shared: e.shared },
+      })),
     ];
     if (cy) cy.destroy();
     cy = cytoscape({
       container: $('network-graph'),
       elements,
       style: [
-        { selector: 'node', style: { 'background-color': '#4e79a7', label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 80, 'text-valign': 'bottom', 'text-margin-y': 3, width: 'mapData(size, 1, 20, 16, 60)', height: 'mapData(size, 1, 20, 16, 60)' } },
-        { selector: 'edge', style: { width: 'mapData(shared, 1, 10, 1, 8)', 'line-color': '#b8c4d0', 'curve-style': 'haystack' } },
-        { selector: 'node:selected', style: { 'background-color': '#e15759', 'border-width': 3, 'border-color': '#222' } },
+        {
+          selector: 'node',
+          style: {
+            'background-color': '#4e79a7',
+            label: 'data(label)',
+            'font-size': 10,
+            'text-wrap': 'ellipsis',
+            'text-max-width': 80,
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            width: 'mapData(size, 1, 20, 16, 60)',
+            height: 'mapData(size, 1, 20, 16, 60)',
+          },
+        },
+        {
+          selector: 'edge',
+          style: { width: 'mapData(shared, 1, 10, 1, 8)', 'line-color': '#b8c4d0', 'curve-style': 'haystack' },
+        },
+        {
+          selector: 'node:selected',
+          style: { 'background-color': '#e15759', 'border-width': 3, 'border-color': '#222' },
+        },
         { selector: 'node.neighbour', style: { 'background-color': '#f28e2b' } },
         { selector: 'edge.neighbour', style: { 'line-color': '#f28e2b' } },
       ],
       // Rings by number of links: the agencies that work with many others in the middle, those
       // that share no assignment in this selection on the outer ring (listed, not hidden).
-      layout: { name: 'concentric', animate: false, concentric: (n) => n.degree() * 10 + n.data('size'), levelWidth: () => 10, minNodeSpacing: 18, padding: 16 },
+      layout: {
+        name: 'concentric',
+        animate: false,
+        concentric: (n) => n.degree() * 10 + n.data('size'),
+        levelWidth: () => 10,
+        minNodeSpacing: 18,
+        padding: 16,
+      },
     });
     cy.on('tap', 'node', (evt) => selectAgency(evt.target.id()));
     const list = $('network-list');
     list.textContent = '';
-    const sorted = [...agencies.values()].sort((a, b) => b.assignments.length - a.assignments.length || a.agency.name.localeCompare(b.agency.name, 'sv'));
+    const sorted = [...agencies.values()].sort(
+      (a, b) => b.assignments.length - a.assignments.length || a.agency.name.localeCompare(b.agency.name, 'sv'),
+    );
     for (const { agency, assignments } of sorted) {
-      list.append(el('li', {}, el('button', { type: 'button', 'data-agency': agency.id, 'aria-pressed': 'false', onclick: () => selectAgency(agency.id) }, `${agency.name} (${assignments.length})`)));
+      list.append(
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            {
+              type: 'button',
+              'data-agency': agency.id,
+              'aria-pressed': 'false',
+              onclick: () => selectAgency(agency.id),
+            },
+            `${agency.name} (${assignments.length})`,
+          ),
+        ),
+      );
     }
     $('network-details').textContent = '';
     setStatus('network-status', `${agencies.size} agencies, ${edges.size} links, ${rows.length} assignments`);
@@ -228,25 +304,43 @@
   }
 
   function selectAgency(id) {
-    const entry = network && network.agencies.get(id);
+    const entry = network?.agencies.get(id);
     if (!entry) return;
     cy.elements().unselect().removeClass('neighbour');
     const node = cy.getElementById(id);
     node.select();
     node.connectedEdges().addClass('neighbour');
     node.neighborhood('node').addClass('neighbour');
-    for (const b of document.querySelectorAll('#network-list button')) b.setAttribute('aria-pressed', String(b.dataset.agency === id));
+    for (const b of document.querySelectorAll('#network-list button'))
+      b.setAttribute('aria-pressed', String(b.dataset.agency === id));
     const box = $('network-details');
     box.textContent = '';
     box.append(
       el('h2', { text: entry.agency.name }),
-      el('ol', { class: 'details' }, entry.assignments.map((a) => {
-        const mine = a.participants.filter((p) => p.agency.id === id);
-        return el('li', {},
-          el('strong', { text: a.title }),
-          el('div', { text: [a.diaryNumber, mine.map((p) => p.role.toLowerCase()).join(', '), a.reportDue ? `report due ${a.reportDue} (${a.status.toLowerCase().replace('_', ' ')})` : 'no report date given'].filter(Boolean).join(' · ') }),
-          sourceList(mine.flatMap((p) => p.sources)));
-      })),
+      el(
+        'ol',
+        { class: 'details' },
+        entry.assignments.map((a) => {
+          const mine = a.participants.filter((p) => p.agency.id === id);
+          return el(
+            'li',
+            {},
+            el('strong', { text: a.title }),
+            el('div', {
+              text: [
+                a.diaryNumber,
+                mine.map((p) => p.role.toLowerCase()).join(', '),
+                a.reportDue
+                  ? `report due ${a.reportDue} (${a.status.toLowerCase().replace('_', ' ')})`
+                  : 'no report date given',
+              ]
+                .filter(Boolean)
+                .join(' · '),
+            }),
+            sourceList(mine.flatMap((p) => p.sources)),
+          );
+        }),
+      ),
     );
     document.body.dataset.selected = id;
   }
@@ -271,12 +365,21 @@
     const year = form.elements.year.value === '' ? undefined : Number(form.elements.year.value);
     const agencyId = form.elements.agencyId.value;
     const base = { year, stage: stage.length ? stage : undefined };
-    const exportQuery = new URLSearchParams({ ...(year ? { year: String(year) } : {}), ...(stage.length ? { stage: stage.join(',') } : {}) });
+    const exportQuery = new URLSearchParams({
+      ...(year ? { year: String(year) } : {}),
+      ...(stage.length ? { stage: stage.join(',') } : {}),
+    });
     if (agencyId) exportQuery.set('agencyId', agencyId);
     else exportQuery.set('strategyId', form.elements.strategyId.value);
     $('export-flows').href = `/export/funding-flows.csv?${exportQuery}`;
     if (!agencyId) {
-      return (await allPages(FLOWS, { filter: { ...base, strategyId: form.elements.strategyId.value } }, (d) => d.fundingFlows)).rows;
+      return (
+        await allPages(
+          FLOWS,
+          { filter: { ...base, strategyId: form.elements.strategyId.value } },
+          (d) => d.fundingFlows,
+        )
+      ).rows;
     }
     const [paid, received] = await Promise.all([
       allPages(FLOWS, { filter: { ...base, fromId: agencyId } }, (d) => d.fundingFlows),
@@ -299,13 +402,27 @@
     // An unspecified amount is drawn as a thin dashed band, never as a share of the total.
     const thin = Math.max(1, (known.length ? Math.max(...known) : 1) * 0.01);
     for (const f of flows) {
-      const payer = f.from ? node('payer', f.from.id, f.from.name) : node('payer', f.appropriation ? f.appropriation.code : 'unnamed', f.appropriation ? `Appropriation ${f.appropriation.code}` : 'Payer not named');
+      const payer = f.from
+        ? node('payer', f.from.id, f.from.name)
+        : node(
+            'payer',
+            f.appropriation ? f.appropriation.code : 'unnamed',
+            f.appropriation ? `Appropriation ${f.appropriation.code}` : 'Payer not named',
+          );
       const hops = f.paidVia ? [payer, node('via', f.paidVia.id, f.paidVia.name)] : [payer];
       hops.push(node('to', f.to.id, f.to.name));
       const unspecified = f.amountSek === null;
       for (let i = 0; i < hops.length - 1; i++) {
         const key = `${hops[i]}>${hops[i + 1]}>${f.stage}>${unspecified}`;
-        const l = links.get(key) || { source: hops[i], target: hops[i + 1], value: 0, sek: 0, stage: f.stage, unspecified, flows: [] };
+        const l = links.get(key) || {
+          source: hops[i],
+          target: hops[i + 1],
+          value: 0,
+          sek: 0,
+          stage: f.stage,
+          unspecified,
+          flows: [],
+        };
         l.value += unspecified ? thin : f.amountSek;
         l.sek += unspecified ? 0 : f.amountSek;
         l.flows.push(f);
@@ -333,10 +450,25 @@
       return;
     }
     const { width, height } = box.getBoundingClientRect();
-    const graph = d3.sankey().nodeId((d) => d.id).nodeWidth(14).nodePadding(12).extent([[4, 8], [width - 4, height - 8]])(sankeyData(flows));
+    const graph = d3
+      .sankey()
+      .nodeId((d) => d.id)
+      .nodeWidth(14)
+      .nodePadding(12)
+      .extent([
+        [4, 8],
+        [width - 4, height - 8],
+      ])(sankeyData(flows));
     const linkPath = d3.sankeyLinkHorizontal();
     for (const l of graph.links) {
-      const path = svg('path', { d: linkPath(l), fill: 'none', stroke: STAGE_COLOURS[l.stage], 'stroke-opacity': 0.6, 'stroke-width': Math.max(1, l.width), class: 'link' });
+      const path = svg('path', {
+        d: linkPath(l),
+        fill: 'none',
+        stroke: STAGE_COLOURS[l.stage],
+        'stroke-opacity': 0.6,
+        'stroke-width': Math.max(1, l.width),
+        class: 'link',
+      });
       if (l.unspecified) path.setAttribute('stroke-dasharray', '6 4');
       const t = svg('title');
       t.textContent = `${l.source.name} → ${l.target.name}: ${l.unspecified ? 'amount not given' : `${sek.format(l.sek)} kr`} (${l.stage.toLowerCase()}, ${l.flows.length} flow${l.flows.length > 1 ? 's' : ''})`;
@@ -344,9 +476,17 @@
       box.append(path);
     }
     for (const n of graph.nodes) {
-      box.append(svg('rect', { x: n.x0, y: n.y0, width: n.x1 - n.x0, height: Math.max(1, n.y1 - n.y0), fill: '#003b5c' }));
+      box.append(
+        svg('rect', { x: n.x0, y: n.y0, width: n.x1 - n.x0, height: Math.max(1, n.y1 - n.y0), fill: '#003b5c' }),
+      );
       const left = n.x0 < width / 2;
-      const label = svg('text', { x: left ? n.x1 + 6 : n.x0 - 6, y: (n.y0 + n.y1) / 2, dy: '0.35em', 'text-anchor': left ? 'start' : 'end', 'font-size': 11 });
+      const label = svg('text', {
+        x: left ? n.x1 + 6 : n.x0 - 6,
+        y: (n.y0 + n.y1) / 2,
+        dy: '0.35em',
+        'text-anchor': left ? 'start' : 'end',
+        'font-size': 11,
+      });
       // A body's known money (in or out, whichever is larger); unspecified bands add nothing.
       const known = Math.max(sumSek(n.targetLinks), sumSek(n.sourceLinks));
       label.textContent = known > 0 ? `${n.name} · ${sek.format(known)} kr` : n.name;
@@ -356,16 +496,39 @@
     const byStage = {};
     for (const f of specified) byStage[f.stage] = (byStage[f.stage] || 0) + f.amountSek;
     totals.append(
-      el('p', { class: 'legend' }, Object.entries(STAGE_COLOURS).map(([s, c]) => el('span', { style: `border-left: 1.2em solid ${c}; padding-left: .3em; margin-right: .8em` }, s.toLowerCase()))),
+      el(
+        'p',
+        { class: 'legend' },
+        Object.entries(STAGE_COLOURS).map(([s, c]) =>
+          el(
+            'span',
+            { style: `border-left: 1.2em solid ${c}; padding-left: .3em; margin-right: .8em` },
+            s.toLowerCase(),
+          ),
+        ),
+      ),
       el('p', {}, `${flows.length} flows; ${flows.length - specified.length} without an amount (not summed).`),
-      el('ul', {}, Object.entries(byStage).map(([s, v]) => el('li', { class: `stage-${s}` }, `${s.toLowerCase()}: ${sek.format(v)} kr`))),
+      el(
+        'ul',
+        {},
+        Object.entries(byStage).map(([s, v]) =>
+          el('li', { class: `stage-${s}` }, `${s.toLowerCase()}: ${sek.format(v)} kr`),
+        ),
+      ),
     );
     for (const f of flows) {
-      list.append(el('li', {},
-        el('span', { class: `stage-${f.stage}`, text: `${f.year} · ${f.stage.toLowerCase()} · ` }),
-        el('span', { class: f.amountSek === null ? 'unspecified' : '', text: money(f) }),
-        el('div', { text: `${f.from ? f.from.name : f.appropriation ? `Appropriation ${f.appropriation.code}` : 'payer not named'}${f.paidVia ? ` → ${f.paidVia.name}` : ''} → ${f.to.name}` }),
-        sourceList(f.sources)));
+      list.append(
+        el(
+          'li',
+          {},
+          el('span', { class: `stage-${f.stage}`, text: `${f.year} · ${f.stage.toLowerCase()} · ` }),
+          el('span', { class: f.amountSek === null ? 'unspecified' : '', text: money(f) }),
+          el('div', {
+            text: `${f.from ? f.from.name : f.appropriation ? `Appropriation ${f.appropriation.code}` : 'payer not named'}${f.paidVia ? ` → ${f.paidVia.name}` : ''} → ${f.to.name}`,
+          }),
+          sourceList(f.sources),
+        ),
+      );
     }
     setStatus('money-status', `${graph.nodes.length} bodies, ${graph.links.length} bands`);
     document.body.dataset.money = 'drawn';
@@ -389,7 +552,13 @@
   }`;
 
   function hop(title, lines, sources) {
-    return el('li', { class: 'hop' }, el('strong', { text: title }), lines.map((t) => el('div', { class: 'roles', text: t })), sourceList(sources));
+    return el(
+      'li',
+      { class: 'hop' },
+      el('strong', { text: title }),
+      lines.map((t) => el('div', { class: 'roles', text: t })),
+      sourceList(sources),
+    );
   }
 
   async function drawChain() {
@@ -404,8 +573,19 @@
     if (form.elements.mode.value === 'collaboration') {
       const { collaborationPath: path } = await gql(PATH, { fromId, toId });
       for (const s of path ? path.steps : []) {
-        const quotes = s.via.participants.filter((p) => p.agency.id === s.from.id || p.agency.id === s.to.id).flatMap((p) => p.sources);
-        list.append(hop(`${s.from.name} → ${s.to.name}`, [`via “${s.via.title}”${s.via.diaryNumber ? ` (${s.via.diaryNumber})` : ''}`, `${s.from.name}: ${s.fromRole.toLowerCase()}; ${s.to.name}: ${s.toRole.toLowerCase()}`], quotes));
+        const quotes = s.via.participants
+          .filter((p) => p.agency.id === s.from.id || p.agency.id === s.to.id)
+          .flatMap((p) => p.sources);
+        list.append(
+          hop(
+            `${s.from.name} → ${s.to.name}`,
+            [
+              `via “${s.via.title}”${s.via.diaryNumber ? ` (${s.via.diaryNumber})` : ''}`,
+              `${s.from.name}: ${s.fromRole.toLowerCase()}; ${s.to.name}: ${s.toRole.toLowerCase()}`,
+            ],
+            quotes,
+          ),
+        );
         count += 1;
       }
     } else {
@@ -418,13 +598,25 @@
         const at = queue.shift();
         for (const { flow } of trace.steps) {
           const from = flow.from ? flow.from.id : trace.root.id;
-          if (from === at && !previous.has(flow.to.id)) { previous.set(flow.to.id, flow); queue.push(flow.to.id); }
+          if (from === at && !previous.has(flow.to.id)) {
+            previous.set(flow.to.id, flow);
+            queue.push(flow.to.id);
+          }
         }
       }
       const route = [];
-      for (let at = toId; previous.get(at); at = (previous.get(at).from || trace.root).id) route.unshift(previous.get(at));
+      for (let at = toId; previous.get(at); at = (previous.get(at).from || trace.root).id)
+        route.unshift(previous.get(at));
       for (const f of route) {
-        list.append(hop(`${f.from ? f.from.name : trace.root.name} → ${f.to.name}`, [`${f.year} · ${f.stage.toLowerCase()} · ${money(f)}${f.paidVia ? ` · paid out by ${f.paidVia.name}` : ''}`], f.sources));
+        list.append(
+          hop(
+            `${f.from ? f.from.name : trace.root.name} → ${f.to.name}`,
+            [
+              `${f.year} · ${f.stage.toLowerCase()} · ${money(f)}${f.paidVia ? ` · paid out by ${f.paidVia.name}` : ''}`,
+            ],
+            f.sources,
+          ),
+        );
         count += 1;
       }
     }
@@ -437,10 +629,11 @@
   const drawn = {};
   const draw = { network: drawNetwork, money: drawMoney, chain: drawChain };
   function guarded(name) {
-    return () => draw[name]().catch((err) => {
-      setStatus(`${name}-status`, `Failed: ${err.message}`);
-      document.body.dataset[name] = 'failed';
-    });
+    return () =>
+      draw[name]().catch((err) => {
+        setStatus(`${name}-status`, `Failed: ${err.message}`);
+        document.body.dataset[name] = 'failed';
+      });
   }
 
   function showView(name) {
@@ -451,7 +644,10 @@
       $(tab.getAttribute('aria-controls')).hidden = !on;
     }
     // Drawn when first shown: a hidden container has no size to lay out in.
-    if (!drawn[name]) { drawn[name] = true; guarded(name)(); }
+    if (!drawn[name]) {
+      drawn[name] = true;
+      guarded(name)();
+    }
   }
 
   const tabs = [...document.querySelectorAll('[role=tab]')];
@@ -466,11 +662,17 @@
     });
   });
   for (const name of Object.keys(draw)) {
-    $(`${name}-form`).addEventListener('submit', (e) => { e.preventDefault(); guarded(name)(); });
+    $(`${name}-form`).addEventListener('submit', (e) => {
+      e.preventDefault();
+      guarded(name)();
+    });
   }
 
   loadReference().then(
-    () => showView((window.location.hash || '#network').slice(1) in draw ? window.location.hash.slice(1) || 'network' : 'network'),
+    () =>
+      showView(
+        (window.location.hash || '#network').slice(1) in draw ? window.location.hash.slice(1) || 'network' : 'network',
+      ),
     (err) => setStatus('network-status', `Failed to load: ${err.message}`),
   );
 })();

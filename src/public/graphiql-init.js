@@ -1,6 +1,6 @@
 // Starts GraphiQL with the README's examples as tabs and the documentation explorer open.
 /* global React, ReactDOM, GraphiQL */
-(function () {
+(() => {
   const root = document.getElementById('graphiql');
   const tabs = JSON.parse(document.getElementById('example-tabs').textContent);
   const fetcher = GraphiQL.createFetcher({ url: new URL(root.dataset.graphql, window.location.href).href });

@@ -31,11 +31,18 @@ export async function loadRegisterFiles(referenceDir: string, problems: SeedProb
     }
     const parsed = RegisterRecord.safeParse(json);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, record: `line ${i + 1}`, field: issue.path.join('.') || undefined, message: issue.message });
+      for (const issue of parsed.error.issues)
+        problems.push({
+          file,
+          record: `line ${i + 1}`,
+          field: issue.path.join('.') || undefined,
+          message: issue.message,
+        });
       return;
     }
     // The name is the record's key: a register source cites it.
-    if (names.has(parsed.data.name)) problems.push({ file, record: `line ${i + 1}`, field: 'name', message: `"${parsed.data.name}" appears twice` });
+    if (names.has(parsed.data.name))
+      problems.push({ file, record: `line ${i + 1}`, field: 'name', message: `"${parsed.data.name}" appears twice` });
     names.add(parsed.data.name);
     records.push(parsed.data);
   });
@@ -43,6 +50,13 @@ export async function loadRegisterFiles(referenceDir: string, problems: SeedProb
   let ministrySuccessions: MinistrySuccession[] = [];
   const parsed = MinistrySuccessionsFile.safeParse(parseYaml(succRaw, { uniqueKeys: true }));
   if (parsed.success) ministrySuccessions = parsed.data.successions;
-  else for (const issue of parsed.error.issues) problems.push({ file: `reference/${MINISTRY_SUCCESSIONS_FILE}`, record: issue.path.slice(0, 2).join('.'), field: issue.path.slice(2).join('.') || undefined, message: issue.message });
+  else
+    for (const issue of parsed.error.issues)
+      problems.push({
+        file: `reference/${MINISTRY_SUCCESSIONS_FILE}`,
+        record: issue.path.slice(0, 2).join('.'),
+        field: issue.path.slice(2).join('.') || undefined,
+        message: issue.message,
+      });
   return { records, ministrySuccessions, raw: [raw, succRaw] };
 }

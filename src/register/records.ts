@@ -17,7 +17,11 @@ export const RegisterRecord = z.strictObject({
   orgNr: z.union([OrgNr, z.array(OrgNr).min(2)]).optional(),
   shortCode: z.string().min(1).optional(),
   // '?' in 11 rows: a register that has the field but not the name. Read as absent.
-  nameEn: z.string().min(1).optional().transform((v) => (v === '?' ? undefined : v)),
+  nameEn: z
+    .string()
+    .min(1)
+    .optional()
+    .transform((v) => (v === '?' ? undefined : v)),
   ministry: z.string().min(3).optional(),
   group: z.string().min(2).optional(),
   governance: z.string().min(2).optional(),
@@ -28,7 +32,10 @@ export const RegisterRecord = z.strictObject({
   sfs: z.array(Sfs).optional(),
   replaces: z.array(z.string().min(2)).optional(),
   replacedBy: z.array(z.string().min(2)).optional(),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   website: z.string().min(3).optional(),
   employees: z.strictObject({ year: z.number().int(), count: z.number().int().nonnegative() }).optional(),
   otherNames: z.array(z.string().min(1)).optional(),

@@ -13,9 +13,18 @@ export function registerReport(reg: RegisterDataset): string[] {
       `${count('NOT_EXPECTED')} actors that are not state agencies`,
   ];
   for (const m of reg.matches) {
-    if (m.status === 'AMBIGUOUS') lines.push(`  AMBIGUOUS  ${m.agencyId} "${m.name}" (by ${m.method}): ${m.records.map((r) => `"${r}"`).join(', ')}`);
-    if (m.status === 'UNMATCHED') lines.push(`  UNMATCHED  ${m.agencyId} "${m.name}" (${m.kind}): no register record by name, other name, abbreviation or English name`);
+    if (m.status === 'AMBIGUOUS')
+      lines.push(
+        `  AMBIGUOUS  ${m.agencyId} "${m.name}" (by ${m.method}): ${m.records.map((r) => `"${r}"`).join(', ')}`,
+      );
+    if (m.status === 'UNMATCHED')
+      lines.push(
+        `  UNMATCHED  ${m.agencyId} "${m.name}" (${m.kind}): no register record by name, other name, abbreviation or English name`,
+      );
   }
-  if (reg.unresolvedSuccessions.length > 0) lines.push(`register successions not drawn (name found in no record or in several): ${reg.unresolvedSuccessions.length}`);
+  if (reg.unresolvedSuccessions.length > 0)
+    lines.push(
+      `register successions not drawn (name found in no record or in several): ${reg.unresolvedSuccessions.length}`,
+    );
   return lines;
 }

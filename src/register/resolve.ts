@@ -7,7 +7,14 @@ import { fold } from '../domain/text.js';
 import type { AgencyRecord } from '../seed/records.js';
 import type { MinistrySuccession, RegisterRecord } from './records.js';
 
-export const MATCH_METHODS = ['NAME', 'OTHER_NAME', 'ABBREVIATION', 'SHORT_CODE', 'ENGLISH_NAME', 'MINISTRY_NAME'] as const;
+export const MATCH_METHODS = [
+  'NAME',
+  'OTHER_NAME',
+  'ABBREVIATION',
+  'SHORT_CODE',
+  'ENGLISH_NAME',
+  'MINISTRY_NAME',
+] as const;
 export type MatchMethod = (typeof MATCH_METHODS)[number];
 
 // Document actors of these kinds are state agencies: one without a register record is reported.
@@ -77,7 +84,9 @@ export interface RegisterDataset {
 }
 
 export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export const isMinistryName = (name: string) => /departementet$/i.test(name) || name === 'Statsrådsberedningen';
@@ -94,7 +103,11 @@ type Actor = Pick<AgencyRecord, 'id' | 'name' | 'nameEn' | 'abbreviation' | 'kin
 function index(records: RegisterRecord[], keysOf: (r: RegisterRecord) => (string | undefined)[], exact = false) {
   const map = new Map<string, RegisterRecord[]>();
   for (const r of records) {
-    for (const k of new Set(keysOf(r).filter((x): x is string => !!x).map((x) => (exact ? x : fold(x))))) {
+    for (const k of new Set(
+      keysOf(r)
+        .filter((x): x is string => !!x)
+        .map((x) => (exact ? x : fold(x))),
+    )) {
       const list = map.get(k) ?? [];
       list.push(r);
       map.set(k, list);
@@ -103,7 +116,11 @@ function index(records: RegisterRecord[], keysOf: (r: RegisterRecord) => (string
   return map;
 }
 
-export function resolveRegister(actors: Actor[], records: RegisterRecord[], ministrySuccessions: MinistrySuccession[]): RegisterDataset {
+export function resolveRegister(
+  actors: Actor[],
+  records: RegisterRecord[],
+  ministrySuccessions: MinistrySuccession[],
+): RegisterDataset {
   const byName = index(records, (r) => [r.name]);
   const byOther = index(records, (r) => r.otherNames ?? []);
   const byNameOrOther = index(records, (r) => [r.name, ...(r.otherNames ?? [])]);
@@ -120,7 +137,12 @@ export function resolveRegister(actors: Actor[], records: RegisterRecord[], mini
     const base = { agencyId: a.id, name: a.name, kind: a.kind };
     if (a.kind === 'MINISTRY') {
       const m = ministryByFold.get(fold(a.name));
-      matches.push({ ...base, status: m ? 'MATCHED' : 'NOT_EXPECTED', method: m ? 'MINISTRY_NAME' : null, records: m ? [m] : [] });
+      matches.push({
+        ...base,
+        status: m ? 'MATCHED' : 'NOT_EXPECTED',
+        method: m ? 'MINISTRY_NAME' : null,
+        records: m ? [m] : [],
+      });
       continue;
     }
     const tiers: [MatchMethod, RegisterRecord[] | undefined][] = [
@@ -132,7 +154,12 @@ export function resolveRegister(actors: Actor[], records: RegisterRecord[], mini
     ];
     const hit = tiers.find(([, list]) => list && list.length > 0);
     if (!hit) {
-      matches.push({ ...base, status: STATE_AGENCY_KINDS.has(a.kind) ? 'UNMATCHED' : 'NOT_EXPECTED', method: null, records: [] });
+      matches.push({
+        ...base,
+        status: STATE_AGENCY_KINDS.has(a.kind) ? 'UNMATCHED' : 'NOT_EXPECTED',
+        method: null,
+        records: [],
+      });
       continue;
     }
     const [method, list] = hit as [MatchMethod, RegisterRecord[]];
@@ -195,7 +222,8 @@ export function resolveRegister(actors: Actor[], records: RegisterRecord[], mini
   // short hash of the exact name where two names slug alike or a document actor holds the slug.
   const actorIds = new Set(actors.map((a) => a.id));
   const slugCount = new Map<string, number>();
-  for (const r of included) if (!matchedRecord.has(r)) slugCount.set(slug(r.name), (slugCount.get(slug(r.name)) ?? 0) + 1);
+  for (const r of included)
+    if (!matchedRecord.has(r)) slugCount.set(slug(r.name), (slugCount.get(slug(r.name)) ?? 0) + 1);
   const idOf = new Map<RegisterRecord, string>();
   for (const r of included) {
     const m = matchedRecord.get(r);
@@ -218,13 +246,19 @@ export function resolveRegister(actors: Actor[], records: RegisterRecord[], mini
 
   const ministryActor = new Map(actors.filter((a) => a.kind === 'MINISTRY').map((a) => [fold(a.name), a.id]));
   // A ministry the register lists as a record of its own (Utrikesdepartementet) is that node.
-  for (const a of agencies) if (a.kind === 'MINISTRY' && !ministryActor.has(fold(a.record.name))) ministryActor.set(fold(a.record.name), a.id);
+  for (const a of agencies)
+    if (a.kind === 'MINISTRY' && !ministryActor.has(fold(a.record.name))) ministryActor.set(fold(a.record.name), a.id);
   const ministryIds = new Map<string, RegisterMinistry>();
   const ministryOf = (name: string): RegisterMinistry => {
     let m = ministryIds.get(name);
     if (!m) {
       const actorId = ministryActor.get(fold(name));
-      m = { id: actorId ?? `agency:${slug(name)}`, name, documentActor: !!actorId && actorIds.has(actorId), createsNode: !actorId };
+      m = {
+        id: actorId ?? `agency:${slug(name)}`,
+        name,
+        documentActor: !!actorId && actorIds.has(actorId),
+        createsNode: !actorId,
+      };
       ministryIds.set(name, m);
     }
     return m;
@@ -246,12 +280,17 @@ export function resolveRegister(actors: Actor[], records: RegisterRecord[], mini
       record: a.record.name,
     });
   }
-  const ministrySucc = ministrySuccessions.map((s) => ({ ...s, predecessorId: ministryOf(s.predecessor).id, successorId: ministryOf(s.successor).id }));
+  const ministrySucc = ministrySuccessions.map((s) => ({
+    ...s,
+    predecessorId: ministryOf(s.predecessor).id,
+    successorId: ministryOf(s.successor).id,
+  }));
   const ministries = [...ministryIds.values()];
   const agencyIds = new Set(agencies.map((a) => a.id));
   const byMinistryId = new Map(agencies.filter((a) => a.kind === 'MINISTRY').map((a) => [a.id, a]));
   for (const m of ministries) {
-    if (!m.documentActor && !byMinistryId.has(m.id) && (agencyIds.has(m.id) || actorIds.has(m.id))) throw new Error(`register ministry id ${m.id} collides with an agency id`);
+    if (!m.documentActor && !byMinistryId.has(m.id) && (agencyIds.has(m.id) || actorIds.has(m.id)))
+      throw new Error(`register ministry id ${m.id} collides with an agency id`);
   }
 
   return {
@@ -259,7 +298,12 @@ export function resolveRegister(actors: Actor[], records: RegisterRecord[], mini
     agencies,
     ministries,
     ministryLinks,
-    successions: edges.map((e) => ({ predecessorId: idOf.get(e.pred)!, successorId: idOf.get(e.succ)!, record: e.record, field: e.field })),
+    successions: edges.map((e) => ({
+      predecessorId: idOf.get(e.pred)!,
+      successorId: idOf.get(e.succ)!,
+      record: e.record,
+      field: e.field,
+    })),
     ministrySuccessions: ministrySucc,
     matches,
     unresolvedSuccessions: unresolved,

@@ -13,16 +13,24 @@ const REGISTER_PATH = `seeds/reference/${REGISTER_FILE}`;
 const DEFAULT_STAGES = ['ALLOCATED', 'PAID'];
 
 const registerSource = (record: unknown, registers: unknown) =>
-  typeof record === 'string' ? { file: REGISTER_PATH, record, registers: Array.isArray(registers) ? registers : [] } : null;
+  typeof record === 'string'
+    ? { file: REGISTER_PATH, record, registers: Array.isArray(registers) ? registers : [] }
+    : null;
 
 // "202100-0068" or "2021000068" (spaces allowed); anything else is not an organisation number.
 export function parseOrgNr(value: string): string {
   const digits = value.replace(/[\s-]/g, '');
-  if (!/^\d{10}$/.test(digits) || value.length > 20) throw badInput('orgNr must be an organisation number, NNNNNN-NNNN', { argument: 'filter.orgNr' });
+  if (!/^\d{10}$/.test(digits) || value.length > 20)
+    throw badInput('orgNr must be an organisation number, NNNNNN-NNNN', { argument: 'filter.orgNr' });
   return `${digits.slice(0, 6)}-${digits.slice(6)}`;
 }
 
-export function registerFilter(f: { ministryId?: string | null; orgNr?: string | null; hasAssignment?: boolean | null; existedOn?: string | null }) {
+export function registerFilter(f: {
+  ministryId?: string | null;
+  orgNr?: string | null;
+  hasAssignment?: boolean | null;
+  existedOn?: string | null;
+}) {
   return {
     ministryId: f.ministryId ? parseId(f.ministryId, 'filter.ministryId') : null,
     orgNr: f.orgNr ? parseOrgNr(f.orgNr) : null,
@@ -53,13 +61,23 @@ function closedParticipation(r: AfterClosureRow) {
 export const resolvers: IResolvers = {
   Query: {
     assignmentsAfterClosure: async (_: unknown, __: unknown, ctx: Ctx) =>
-      (await ctx.db.read('register/after-closure', { agencyIds: null })).map((r) => closedParticipation(r as unknown as AfterClosureRow)),
-    ministryCollaboration: async (_: unknown, args: { strategyId?: string | null; perStrategy?: boolean | null }, ctx: Ctx) =>
+      (await ctx.db.read('register/after-closure', { agencyIds: null })).map((r) =>
+        closedParticipation(r as unknown as AfterClosureRow),
+      ),
+    ministryCollaboration: async (
+      _: unknown,
+      args: { strategyId?: string | null; perStrategy?: boolean | null },
+      ctx: Ctx,
+    ) =>
       ctx.db.read('register/ministry-collaboration', {
         strategyId: args.strategyId ? parseId(args.strategyId, 'strategyId') : null,
         perStrategy: args.perStrategy ?? false,
       }),
-    ministryFunding: async (_: unknown, args: { year?: number | null; stage?: string[] | null; strategyId?: string | null }, ctx: Ctx) =>
+    ministryFunding: async (
+      _: unknown,
+      args: { year?: number | null; stage?: string[] | null; strategyId?: string | null },
+      ctx: Ctx,
+    ) =>
       ctx.db.read('register/ministry-funding', {
         year: parseYear(args.year, 'year'),
         stages: args.stage && args.stage.length > 0 ? args.stage : DEFAULT_STAGES,
@@ -97,7 +115,9 @@ export const resolvers: IResolvers = {
     basis: (s: Props) => s.basis ?? 'DOCUMENT',
     registerSource: (s: Props) => (s.basis === 'REGISTER' ? registerSource(s.registerRecord, s.registers) : null),
     referenceSource: (s: Props) =>
-      s.basis === 'REFERENCE' ? { url: s.referenceUrl, publisher: s.referencePublisher, excerpt: s.referenceExcerpt } : null,
+      s.basis === 'REFERENCE'
+        ? { url: s.referenceUrl, publisher: s.referencePublisher, excerpt: s.referenceExcerpt }
+        : null,
   },
   AssignmentParticipant: {
     afterClosure: (p: { agency: Props; assignmentDecided?: string | null }) => {
@@ -119,7 +139,9 @@ interface MinistryRow {
 }
 
 async function ministryLinks(queries: Q, ctx: Ctx): Promise<(MinistryRow | undefined)[]> {
-  const rows = (await ctx.db.read('register/ministry-of', { ids: [...new Set(queries.map((q) => q.obj.id))] })) as unknown as MinistryRow[];
+  const rows = (await ctx.db.read('register/ministry-of', {
+    ids: [...new Set(queries.map((q) => q.obj.id))],
+  })) as unknown as MinistryRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return queries.map((q) => byId.get(q.obj.id));
 }
@@ -129,16 +151,28 @@ export const loaders = {
     ministry: async (queries: Q, ctx: Ctx) => (await ministryLinks(queries, ctx)).map((r) => r?.ministry ?? null),
     ministryLink: async (queries: Q, ctx: Ctx) =>
       (await ministryLinks(queries, ctx)).map((r) =>
-        r ? { ministry: r.ministry, holds: r.holds, asOf: partialDate(r.asOf), source: registerSource(r.record, r.registers) } : null,
+        r
+          ? {
+              ministry: r.ministry,
+              holds: r.holds,
+              asOf: partialDate(r.asOf),
+              source: registerSource(r.record, r.registers),
+            }
+          : null,
       ),
     assignmentsAfterClosure: async (queries: Q, ctx: Ctx) => {
-      const rows = (await ctx.db.read('register/after-closure', { agencyIds: [...new Set(queries.map((q) => q.obj.id))] })) as unknown as AfterClosureRow[];
+      const rows = (await ctx.db.read('register/after-closure', {
+        agencyIds: [...new Set(queries.map((q) => q.obj.id))],
+      })) as unknown as AfterClosureRow[];
       return queries.map((q) => rows.filter((r) => r.agency.id === q.obj.id).map(closedParticipation));
     },
   },
   MinistryCollaboration: {
     strategy: async (queries: { obj: { strategyId: string | null } }[], ctx: Ctx) => {
-      const map = await loadByIds(ctx.db, queries.map((q) => q.obj.strategyId).filter((x): x is string => !!x));
+      const map = await loadByIds(
+        ctx.db,
+        queries.map((q) => q.obj.strategyId).filter((x): x is string => !!x),
+      );
       return queries.map((q) => (q.obj.strategyId ? (map.get(q.obj.strategyId) ?? null) : null));
     },
   },

@@ -22,10 +22,16 @@ export function existsUntil(end: string | undefined): string | null {
 }
 
 export function registerIds(reg: RegisterDataset): string[] {
-  return [...reg.agencies.filter((a) => !a.matchedBy).map((a) => a.id), ...reg.ministries.filter((m) => m.createsNode).map((m) => m.id)];
+  return [
+    ...reg.agencies.filter((a) => !a.matchedBy).map((a) => a.id),
+    ...reg.ministries.filter((m) => m.createsNode).map((m) => m.id),
+  ];
 }
 
-export function registerSteps(reg: RegisterDataset, exactKeyProps: (v: (string | null)[]) => { exactKeys: string[]; exactKeyBag: string }): RegisterStep[] {
+export function registerSteps(
+  reg: RegisterDataset,
+  exactKeyProps: (v: (string | null)[]) => { exactKeys: string[]; exactKeyBag: string },
+): RegisterStep[] {
   const keys = (names: (string | null | undefined)[]) => {
     const list = names.filter((x): x is string => !!x);
     return { sortName: fold(list[0]!), folded: list.map(fold).join(' | '), ...exactKeyProps(list) };
@@ -38,15 +44,32 @@ export function registerSteps(reg: RegisterDataset, exactKeyProps: (v: (string |
       name: 'seed/13b-register-agencies',
       label: 'register',
       rows: reg.agencies.map(({ id, record: r, matchedBy, kind }) => ({
-        id, documentActor: matchedBy !== null, matchedBy, kind, record: r.name, name: r.name, nameEn: r.nameEn ?? null,
+        id,
+        documentActor: matchedBy !== null,
+        matchedBy,
+        kind,
+        record: r.name,
+        name: r.name,
+        nameEn: r.nameEn ?? null,
         ...keys([r.name, r.nameEn]),
         orgNr: typeof r.orgNr === 'string' ? r.orgNr : null,
         orgNrs: r.orgNr === undefined ? [] : typeof r.orgNr === 'string' ? [r.orgNr] : r.orgNr,
-        wikidataId: r.wikidata ?? null, website: r.website ?? null, governance: r.governance ?? null, group: r.group ?? null,
-        shortCode: r.shortCode ?? null, established: r.start ?? null, closed: r.end ?? null,
-        existsFrom: existsFrom(r.start), existsUntil: existsUntil(r.end), registers: r.registers,
-        instructionSfs: r.instructionSfs ?? null, expiredBySfs: r.expiredBySfs ?? null, otherNames: r.otherNames ?? [],
-        employeesYear: r.employees?.year ?? null, employeesCount: r.employees?.count ?? null, ministry: r.ministry ?? null,
+        wikidataId: r.wikidata ?? null,
+        website: r.website ?? null,
+        governance: r.governance ?? null,
+        group: r.group ?? null,
+        shortCode: r.shortCode ?? null,
+        established: r.start ?? null,
+        closed: r.end ?? null,
+        existsFrom: existsFrom(r.start),
+        existsUntil: existsUntil(r.end),
+        registers: r.registers,
+        instructionSfs: r.instructionSfs ?? null,
+        expiredBySfs: r.expiredBySfs ?? null,
+        otherNames: r.otherNames ?? [],
+        employeesYear: r.employees?.year ?? null,
+        employeesCount: r.employees?.count ?? null,
+        ministry: r.ministry ?? null,
       })),
     },
     {
@@ -63,10 +86,26 @@ export function registerSteps(reg: RegisterDataset, exactKeyProps: (v: (string |
       name: 'seed/13e-register-successions',
       label: 'reg. successions',
       rows: [
-        ...reg.successions.map((s) => ({ ...s, basis: 'REGISTER', date: null, registers: registersOfRecord.get(s.record) ?? [], url: null, publisher: null, excerpt: null })),
+        ...reg.successions.map((s) => ({
+          ...s,
+          basis: 'REGISTER',
+          date: null,
+          registers: registersOfRecord.get(s.record) ?? [],
+          url: null,
+          publisher: null,
+          excerpt: null,
+        })),
         ...reg.ministrySuccessions.map((s) => ({
-          predecessorId: s.predecessorId, successorId: s.successorId, basis: 'REFERENCE', date: s.date, record: null, field: null, registers: [],
-          url: s.source.url, publisher: s.source.publisher, excerpt: s.source.excerpt,
+          predecessorId: s.predecessorId,
+          successorId: s.successorId,
+          basis: 'REFERENCE',
+          date: s.date,
+          record: null,
+          field: null,
+          registers: [],
+          url: s.source.url,
+          publisher: s.source.publisher,
+          excerpt: s.source.excerpt,
         })),
       ],
     },

@@ -34,14 +34,24 @@ export function tierOf(node: Props, query: string, exact: boolean, prefixed: boo
   if (exact) return 0;
   if (prefixed) return 1;
   const q = words(query);
-  const nameWords = ['name', 'title', 'abbreviation', 'nameEn'].flatMap((f) => (typeof node[f] === 'string' ? words(node[f] as string) : []));
+  const nameWords = ['name', 'title', 'abbreviation', 'nameEn'].flatMap((f) =>
+    typeof node[f] === 'string' ? words(node[f] as string) : [],
+  );
   // Prefixes of the words of a name count too: the user is typing ("polis" → "Polismyndigheten").
-  if (q.length > 0 && q.every((t) => nameWords.some((w) => sameWord(t, w) || (t.length >= 4 && w.startsWith(t))))) return 2;
+  if (q.length > 0 && q.every((t) => nameWords.some((w) => sameWord(t, w) || (t.length >= 4 && w.startsWith(t)))))
+    return 2;
   return 3;
 }
 
 export function rank(candidates: Candidate[]): Candidate[] {
   const kind = (c: Candidate) => KIND_ORDER[c.node.id.slice(0, c.node.id.indexOf(':'))] ?? 9;
   const nameLength = (c: Candidate) => String(c.node.name ?? c.node.title ?? '').length;
-  return [...candidates].sort((a, b) => a.tier - b.tier || kind(a) - kind(b) || b.score - a.score || nameLength(a) - nameLength(b) || a.node.id.localeCompare(b.node.id));
+  return [...candidates].sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      kind(a) - kind(b) ||
+      b.score - a.score ||
+      nameLength(a) - nameLength(b) ||
+      a.node.id.localeCompare(b.node.id),
+  );
 }

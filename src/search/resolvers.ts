@@ -9,7 +9,12 @@ import { fold } from '../domain/text.js';
 import { toLuceneQuery, tokens } from './lucene.js';
 import { rank, tierOf } from './rank.js';
 
-const LABEL_BY_KIND = { AGENCY: 'Agency', ASSIGNMENT: 'Assignment', STRATEGY: 'Strategy', FOCUS_AREA: 'FocusArea' } as const;
+const LABEL_BY_KIND = {
+  AGENCY: 'Agency',
+  ASSIGNMENT: 'Assignment',
+  STRATEGY: 'Strategy',
+  FOCUS_AREA: 'FocusArea',
+} as const;
 const ALL_LABELS = Object.values(LABEL_BY_KIND);
 const SNIPPET_FIELDS = ['name', 'abbreviation', 'nameEn', 'title', 'diaryNumberText', 'goal', 'description'] as const;
 
@@ -23,7 +28,10 @@ export function snippet(node: Props, query: string, width = 160): string | null 
     // fold() keeps the length of Swedish text (it only drops combining marks after NFD), so
     // positions in the folded text are positions in the original.
     if (folded.length !== text.length) continue;
-    const hit = stems.map((s) => folded.indexOf(s)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    const hit = stems
+      .map((s) => folded.indexOf(s))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0];
     if (hit === undefined) continue;
     const start = Math.max(0, hit - Math.floor(width / 3));
     const end = Math.min(text.length, start + width);
@@ -36,24 +44,41 @@ export function snippet(node: Props, query: string, width = 160): string | null 
 
 export const resolvers: IResolvers = {
   Query: {
-    search: async (_: unknown, args: { query: string; first?: number | null; kinds?: (keyof typeof LABEL_BY_KIND)[] | null }, ctx: Ctx) => {
+    search: async (
+      _: unknown,
+      args: { query: string; first?: number | null; kinds?: (keyof typeof LABEL_BY_KIND)[] | null },
+      ctx: Ctx,
+    ) => {
       const limit = parseFirst(args.first, 10, 50);
-      if (args.query.length > 200) throw badInput('query may be at most 200 characters', { argument: 'query', max: 200 });
+      if (args.query.length > 200)
+        throw badInput('query may be at most 200 characters', { argument: 'query', max: 200 });
       const lucene = toLuceneQuery(args.query);
       if (lucene === null || limit === 0) return [];
       const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map((k) => LABEL_BY_KIND[k]) : ALL_LABELS;
-      const [row] = await ctx.db.read('search/fulltext', { query: lucene, candidates: Math.max(50, limit * 3), labels, exact: fold(args.query) });
+      const [row] = await ctx.db.read('search/fulltext', {
+        query: lucene,
+        candidates: Math.max(50, limit * 3),
+        labels,
+        exact: fold(args.query),
+      });
       const hits = row!.hits as { node: Props; score: number; exact: boolean }[];
       const exactIds = new Set((row!.exact as Props[]).map((n) => n.id));
       const prefixIds = new Set((row!.prefixed as Props[]).map((n) => n.id));
       const byId = new Map<string, { node: Props; score: number }>();
-      for (const n of [...(row!.exact as Props[]), ...(row!.prefixed as Props[])]) byId.set(n.id, { node: n, score: 0 });
+      for (const n of [...(row!.exact as Props[]), ...(row!.prefixed as Props[])])
+        byId.set(n.id, { node: n, score: 0 });
       for (const h of hits) byId.set(h.node.id, { node: h.node, score: h.score });
-      const ranked = rank([...byId.values()].map((c) => ({ ...c, tier: tierOf(c.node, args.query, exactIds.has(c.node.id), prefixIds.has(c.node.id)) })));
+      const ranked = rank(
+        [...byId.values()].map((c) => ({
+          ...c,
+          tier: tierOf(c.node, args.query, exactIds.has(c.node.id), prefixIds.has(c.node.id)),
+        })),
+      );
       // `score` follows the order: each tier sits above every hit of the tiers below it.
       const top = ranked.reduce((m, c) => Math.max(m, c.score), 0) + 1;
       const scored = ranked.map((c) => ({ node: c.node, score: (3 - c.tier) * top + c.score }));
-      for (let i = 1; i < scored.length; i++) if (scored[i]!.score > scored[i - 1]!.score) scored[i]!.score = scored[i - 1]!.score;
+      for (let i = 1; i < scored.length; i++)
+        if (scored[i]!.score > scored[i - 1]!.score) scored[i]!.score = scored[i - 1]!.score;
       return scored.slice(0, limit).map((h) => ({ ...h, snippet: snippet(h.node, args.query) }));
     },
   },

@@ -61,9 +61,15 @@ export async function readEditOverlays(run: Run, keepIds: string[]): Promise<Edi
 export async function applyEditOverlays(run: Run, overlays: EditOverlay[]): Promise<EditReport> {
   const conflicts: EditConflict[] = [];
   const rows: { id: string; props: Record<string, unknown>; rels: string[] }[] = [];
-  const current = overlays.length === 0
-    ? new Map<string, Record<string, unknown>>()
-    : new Map((await run('seed/edits-current', { ids: overlays.map((o) => o.id) })).map((r) => [r.id as string, r.props as Record<string, unknown>]));
+  const current =
+    overlays.length === 0
+      ? new Map<string, Record<string, unknown>>()
+      : new Map(
+          (await run('seed/edits-current', { ids: overlays.map((o) => o.id) })).map((r) => [
+            r.id as string,
+            r.props as Record<string, unknown>,
+          ]),
+        );
   for (const o of overlays) {
     const now = current.get(o.id);
     const base = { ...o.base };
@@ -80,12 +86,23 @@ export async function applyEditOverlays(run: Run, overlays: EditOverlay[]): Prom
   }
   // Always run: sources and tombstones apply to entities without edited fields too.
   await run('seed/edits-apply', { rows });
-  return { keptEdits: overlays.length, conflicts, keptDropped: overlays.filter((o) => o.droppedBySeeds).map((o) => o.id) };
+  return {
+    keptEdits: overlays.length,
+    conflicts,
+    keptDropped: overlays.filter((o) => o.droppedBySeeds).map((o) => o.id),
+  };
 }
 
 // Properties computed from others (src/edits/resolvers.ts and src/seed/import.ts build them).
 const DERIVED = new Set([
-  'sortName', 'sortTitle', 'folded', 'exactKeys', 'exactKeyBag', 'diaryNumber', 'diaryNumbersFolded', 'diaryNumberText',
+  'sortName',
+  'sortTitle',
+  'folded',
+  'exactKeys',
+  'exactKeyBag',
+  'diaryNumber',
+  'diaryNumbersFolded',
+  'diaryNumberText',
 ]);
 
 // What an edit records about itself on the entity it writes (see the model above).
@@ -113,8 +130,23 @@ export function ownership(
       quotes.push(q);
     }
   });
-  return { editedFields: [...fields].sort(), editBase: JSON.stringify(base), editSourceDocs: docs, editSourceQuotes: quotes };
+  return {
+    editedFields: [...fields].sort(),
+    editBase: JSON.stringify(base),
+    editSourceDocs: docs,
+    editSourceQuotes: quotes,
+  };
 }
 
 // Never owned by an edit: the seed's and the edit engine's own bookkeeping.
-const OWN_BOOKKEEPING = new Set(['id', 'origin', 'sourceDocs', 'sourceQuotes', 'editedFields', 'editBase', 'editSourceDocs', 'editSourceQuotes', 'removedParticipants']);
+const OWN_BOOKKEEPING = new Set([
+  'id',
+  'origin',
+  'sourceDocs',
+  'sourceQuotes',
+  'editedFields',
+  'editBase',
+  'editSourceDocs',
+  'editSourceQuotes',
+  'removedParticipants',
+]);

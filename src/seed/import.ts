@@ -33,60 +33,132 @@ export interface ImportStep {
 
 export function importSteps(ds: Dataset): ImportStep[] {
   const keepIds = [
-    ...ds.documents, ...ds.agencies, ...ds.strategies, ...ds.focusAreas, ...ds.assignments, ...ds.appropriations, ...ds.fundingFlows,
+    ...ds.documents,
+    ...ds.agencies,
+    ...ds.strategies,
+    ...ds.focusAreas,
+    ...ds.assignments,
+    ...ds.appropriations,
+    ...ds.fundingFlows,
   ].map((r) => r.id);
   if (ds.register) keepIds.push(...registerIds(ds.register));
   return [
     { name: 'seed/01-prune', label: 'prune', rows: [{ keepIds }] },
-    { name: 'seed/02-documents', label: 'documents', rows: ds.documents.map((d) => ({ id: d.id, title: d.title, file: d.file, published: d.published, url: d.url, ...src(d.sources) })) },
+    {
+      name: 'seed/02-documents',
+      label: 'documents',
+      rows: ds.documents.map((d) => ({
+        id: d.id,
+        title: d.title,
+        file: d.file,
+        published: d.published,
+        url: d.url,
+        ...src(d.sources),
+      })),
+    },
     {
       name: 'seed/03-agencies',
       label: 'agencies',
       rows: ds.agencies.map((a) => ({
-        id: a.id, name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, kind: a.kind, isGroup: a.group === true,
+        id: a.id,
+        name: a.name,
+        nameEn: a.nameEn,
+        abbreviation: a.abbreviation,
+        kind: a.kind,
+        isGroup: a.group === true,
         sortName: fold(a.name),
         ...exactKeyProps([a.name, a.nameEn, a.abbreviation]),
-        folded: [a.name, a.nameEn, a.abbreviation].filter((x): x is string => !!x).map(fold).join(' | '),
+        folded: [a.name, a.nameEn, a.abbreviation]
+          .filter((x): x is string => !!x)
+          .map(fold)
+          .join(' | '),
         ...src(a.sources),
       })),
     },
     {
       name: 'seed/08b-agency-memberships',
       label: 'memberships',
-      rows: ds.agencies.flatMap((a) => a.memberOf.map((l) => ({ memberId: a.id, groupId: l.id, reason: l.reason, ...src(l.sources) }))),
+      rows: ds.agencies.flatMap((a) =>
+        a.memberOf.map((l) => ({ memberId: a.id, groupId: l.id, reason: l.reason, ...src(l.sources) })),
+      ),
     },
-    { name: 'seed/04-document-publishers', label: 'publishers', rows: ds.documents.filter((d) => d.publisherId).map((d) => ({ id: d.id, publisherId: d.publisherId })) },
+    {
+      name: 'seed/04-document-publishers',
+      label: 'publishers',
+      rows: ds.documents.filter((d) => d.publisherId).map((d) => ({ id: d.id, publisherId: d.publisherId })),
+    },
     {
       name: 'seed/05-strategies',
       label: 'strategies',
       rows: ds.strategies.map((s) => ({
-        id: s.id, name: s.name, kind: s.kind, diaryNumber: s.diaryNumber, periodStart: s.periodStart, periodEnd: s.periodEnd,
-        ownerId: s.ownerId, sortName: fold(s.name), ...exactKeyProps([s.name, s.diaryNumber]), ...src(s.sources),
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        diaryNumber: s.diaryNumber,
+        periodStart: s.periodStart,
+        periodEnd: s.periodEnd,
+        ownerId: s.ownerId,
+        sortName: fold(s.name),
+        ...exactKeyProps([s.name, s.diaryNumber]),
+        ...src(s.sources),
       })),
     },
-    { name: 'seed/06-strategy-parents', label: 'strategy parents', rows: ds.strategies.filter((s) => s.parentId).map((s) => ({ id: s.id, parentId: s.parentId })) },
-    { name: 'seed/07-focus-areas', label: 'focus areas', rows: ds.focusAreas.map((f) => ({ id: f.id, strategyId: f.strategyId, name: f.name, goal: f.goal, sortName: fold(f.name), ...exactKeyProps([f.name]), ...src(f.sources) })) },
+    {
+      name: 'seed/06-strategy-parents',
+      label: 'strategy parents',
+      rows: ds.strategies.filter((s) => s.parentId).map((s) => ({ id: s.id, parentId: s.parentId })),
+    },
+    {
+      name: 'seed/07-focus-areas',
+      label: 'focus areas',
+      rows: ds.focusAreas.map((f) => ({
+        id: f.id,
+        strategyId: f.strategyId,
+        name: f.name,
+        goal: f.goal,
+        sortName: fold(f.name),
+        ...exactKeyProps([f.name]),
+        ...src(f.sources),
+      })),
+    },
     {
       name: 'seed/08-assignments',
       label: 'assignments',
       rows: ds.assignments.map((a) => ({
-        id: a.id, title: a.title, kind: a.kind, description: a.description,
-        diaryNumber: a.diaryNumbers[0] ?? null, diaryNumbers: a.diaryNumbers, diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
-        diaryNumberText: a.diaryNumbers.join(' '), ...spanProps('decided', a.decided), ...spanProps('reportDue', a.reportDue),
-        ...spanProps('reported', a.reported), interimReports: a.interimReports,
-        issuedById: a.issuedById, sortTitle: fold(a.title), ...exactKeyProps([a.title, ...a.diaryNumbers]), ...src(a.sources),
-        planned: a.planned === true, aliases: a.aliases, aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
+        id: a.id,
+        title: a.title,
+        kind: a.kind,
+        description: a.description,
+        diaryNumber: a.diaryNumbers[0] ?? null,
+        diaryNumbers: a.diaryNumbers,
+        diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
+        diaryNumberText: a.diaryNumbers.join(' '),
+        ...spanProps('decided', a.decided),
+        ...spanProps('reportDue', a.reportDue),
+        ...spanProps('reported', a.reported),
+        interimReports: a.interimReports,
+        issuedById: a.issuedById,
+        sortTitle: fold(a.title),
+        ...exactKeyProps([a.title, ...a.diaryNumbers]),
+        ...src(a.sources),
+        planned: a.planned === true,
+        aliases: a.aliases,
+        aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
       })),
     },
     {
       name: 'seed/08a-possibly-same-as',
       label: 'possible duplicates',
-      rows: ds.assignments.flatMap((a) => a.possiblySameAs.map((l) => ({ assignmentId: a.id, otherId: l.id, reason: l.reason, ...src(l.sources) }))),
+      rows: ds.assignments.flatMap((a) =>
+        a.possiblySameAs.map((l) => ({ assignmentId: a.id, otherId: l.id, reason: l.reason, ...src(l.sources) })),
+      ),
     },
     {
       name: 'seed/09-participants',
       label: 'participants',
-      rows: ds.assignments.flatMap((a) => a.participants.map((p) => ({ assignmentId: a.id, agencyId: p.agencyId, role: p.role, ...src(p.sources) }))),
+      rows: ds.assignments.flatMap((a) =>
+        a.participants.map((p) => ({ assignmentId: a.id, agencyId: p.agencyId, role: p.role, ...src(p.sources) })),
+      ),
     },
     {
       name: 'seed/10-assignment-links',
@@ -96,34 +168,62 @@ export function importSteps(ds: Dataset): ImportStep[] {
         ...a.focusAreas.map((l) => ({ assignmentId: a.id, kind: 'FOCUS_AREA', targetId: l.id, ...src(l.sources) })),
       ]),
     },
-    { name: 'seed/11-appropriations', label: 'appropriations', rows: ds.appropriations.map((p) => ({ id: p.id, code: p.code, name: p.name, ...src(p.sources) })) },
+    {
+      name: 'seed/11-appropriations',
+      label: 'appropriations',
+      rows: ds.appropriations.map((p) => ({ id: p.id, code: p.code, name: p.name, ...src(p.sources) })),
+    },
     {
       name: 'seed/12-funding-flows',
       label: 'funding flows',
       rows: ds.fundingFlows.map((f) => ({
-        id: f.id, fromId: f.fromId, toId: f.toId, amountSek: f.amountSek, qualifier: f.qualifier, stage: f.stage, year: f.year,
-        appropriationId: f.appropriationId, paidViaId: f.paidViaId, assignmentId: f.assignmentId, strategyId: f.strategyId,
-        note: f.note, ...src(f.sources),
-        yearTo: f.yearTo ?? f.year, openEnded: f.openEnded, amountBasis: f.amountBasis, basis: f.basis,
+        id: f.id,
+        fromId: f.fromId,
+        toId: f.toId,
+        amountSek: f.amountSek,
+        qualifier: f.qualifier,
+        stage: f.stage,
+        year: f.year,
+        appropriationId: f.appropriationId,
+        paidViaId: f.paidViaId,
+        assignmentId: f.assignmentId,
+        strategyId: f.strategyId,
+        note: f.note,
+        ...src(f.sources),
+        yearTo: f.yearTo ?? f.year,
+        openEnded: f.openEnded,
+        amountBasis: f.amountBasis,
+        basis: f.basis,
         exceedsIncoming: exceedsIncoming(f, ds.fundingFlows),
-        exceedsSourceDocs: f.exceedsIncoming.map((s) => s.document), exceedsSourceQuotes: f.exceedsIncoming.map((s) => s.quote),
+        exceedsSourceDocs: f.exceedsIncoming.map((s) => s.document),
+        exceedsSourceQuotes: f.exceedsIncoming.map((s) => s.quote),
       })),
     },
     {
       name: 'seed/12a-flow-links',
       label: 'money passed on',
-      rows: ds.fundingFlows.flatMap((f) => f.fundedBy.map((l) => ({ incomingId: l.id, onwardId: f.id, ...src(l.sources) }))),
+      rows: ds.fundingFlows.flatMap((f) =>
+        f.fundedBy.map((l) => ({ incomingId: l.id, onwardId: f.id, ...src(l.sources) })),
+      ),
     },
     {
       name: 'seed/12b-flow-parts',
       label: 'parts of sums',
-      rows: ds.fundingFlows.filter((f) => f.partOf).map((f) => ({ partId: f.id, wholeId: f.partOf!.id, ...src(f.partOf!.sources) })),
+      rows: ds.fundingFlows
+        .filter((f) => f.partOf)
+        .map((f) => ({ partId: f.id, wholeId: f.partOf!.id, ...src(f.partOf!.sources) })),
     },
     { name: 'seed/14-record-import', label: 'import record', rows: [{ checksum: ds.checksum ?? null }] },
     {
       name: 'seed/13-successions',
       label: 'successions',
-      rows: ds.successions.map((s) => ({ predecessorId: s.predecessorId, successorId: s.successorId, date: s.date, note: s.note, ...src(s.sources) })),
+      rows: ds.successions.map((s) => ({
+        predecessorId: s.predecessorId,
+        successorId: s.successorId,
+        date: s.date,
+        note: s.note,
+        ...src(s.sources),
+      })),
     },
     ...(ds.register ? registerSteps(ds.register, exactKeyProps) : []),
   ];
@@ -138,7 +238,14 @@ export interface ImportOptions {
   // transaction for the whole dataset. The prune runs first either way.
   transactionPerBatch?: boolean;
   // Called after each committed batch (only with transactionPerBatch), and once at the end.
-  onProgress?: (p: { step: string; batch: number; batches: number; rows: number; totalRows: number; ms: number }) => void;
+  onProgress?: (p: {
+    step: string;
+    batch: number;
+    batches: number;
+    rows: number;
+    totalRows: number;
+    ms: number;
+  }) => void;
 }
 
 // True when the database already holds exactly this dataset (same checksum): nothing to import.
@@ -184,7 +291,14 @@ export async function importDataset(
     for (const [i, b] of batches.entries()) {
       await db.writeAll([{ name: b.name, params: b.params }]);
       rows += b.rows;
-      options.onProgress?.({ step: b.name, batch: i + 1, batches: batches.length, rows, totalRows: total, ms: performance.now() - started });
+      options.onProgress?.({
+        step: b.name,
+        batch: i + 1,
+        batches: batches.length,
+        rows,
+        totalRows: total,
+        ms: performance.now() - started,
+      });
     }
   } else {
     const keepIds = (steps[0]!.rows[0] as { keepIds: string[] }).keepIds;
@@ -201,24 +315,41 @@ export async function importDataset(
         requestId: options.requestId ?? null,
         before: JSON.stringify({ checksum: previous?.checksum ?? null }),
         after: JSON.stringify({
-          checksum: ds.checksum ?? null, rows: total, counts: c ?? null,
-          keptEdits: report.keptEdits, conflicts: report.conflicts, keptDropped: report.keptDropped,
+          checksum: ds.checksum ?? null,
+          rows: total,
+          counts: c ?? null,
+          keptEdits: report.keptEdits,
+          conflicts: report.conflicts,
+          keptDropped: report.keptDropped,
         }),
       });
       return { edits: report, counts: c ?? null };
     }));
-    options.onProgress?.({ step: 'commit', batch: batches.length, batches: batches.length, rows: total, totalRows: total, ms: performance.now() - started });
+    options.onProgress?.({
+      step: 'commit',
+      batch: batches.length,
+      batches: batches.length,
+      rows: total,
+      totalRows: total,
+      ms: performance.now() - started,
+    });
   }
   const ms = performance.now() - started;
-  for (const s of steps) if (s.name !== 'seed/01-prune') log(`  ${s.label.padEnd(16)} ${String(s.rows.length).padStart(5)} rows`);
+  for (const s of steps)
+    if (s.name !== 'seed/01-prune') log(`  ${s.label.padEnd(16)} ${String(s.rows.length).padStart(5)} rows`);
   log(
     options.transactionPerBatch
       ? `import committed: ${total} rows in ${batches.length} transactions, ${ms.toFixed(0)} ms`
       : `import committed: ${total} rows in one transaction, ${ms.toFixed(0)} ms`,
   );
   if (edits) {
-    log(`  API edits kept: ${edits.keptEdits} entities, ${edits.conflicts.length} fields where the seeds now differ, ${edits.keptDropped.length} edited entities the seeds dropped`);
-    for (const c of edits.conflicts) log(`    conflict ${c.id}.${c.field}: seeds ${JSON.stringify(c.seedValue)}, edit kept ${JSON.stringify(c.editValue)}`);
+    log(
+      `  API edits kept: ${edits.keptEdits} entities, ${edits.conflicts.length} fields where the seeds now differ, ${edits.keptDropped.length} edited entities the seeds dropped`,
+    );
+    for (const c of edits.conflicts)
+      log(
+        `    conflict ${c.id}.${c.field}: seeds ${JSON.stringify(c.seedValue)}, edit kept ${JSON.stringify(c.editValue)}`,
+      );
   }
   return { checksum: ds.checksum ?? null, rows: total, ms, counts, edits };
 }

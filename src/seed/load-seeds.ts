@@ -16,7 +16,10 @@ export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
     super(
       `seed validation failed with ${problems.length} problem(s):\n` +
-        problems.slice(0, 50).map((p) => `  ${p.file}: ${p.record}${p.field ? ` .${p.field}` : ''}: ${p.message}`).join('\n'),
+        problems
+          .slice(0, 50)
+          .map((p) => `  ${p.file}: ${p.record}${p.field ? ` .${p.field}` : ''}: ${p.message}`)
+          .join('\n'),
     );
     this.name = 'SeedValidationError';
   }
@@ -82,7 +85,8 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
     const result = SeedFile.safeParse(doc);
     if (!result.success && focusFile !== undefined && file !== focusFile) continue;
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, ...locate(doc, issue.path), message: issue.message });
+      for (const issue of result.error.issues)
+        problems.push({ file, ...locate(doc, issue.path), message: issue.message });
       continue;
     }
     parsed.push({ file, data: result.data });
@@ -90,17 +94,24 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   const dataset = merge(parsed, problems);
-  for (const doc of (await readdir(paths.documentsDir)).sort()) hash.update(`${doc}\0${await readFile(path.join(paths.documentsDir, doc), 'utf8')}\0`);
+  for (const doc of (await readdir(paths.documentsDir)).sort())
+    hash.update(`${doc}\0${await readFile(path.join(paths.documentsDir, doc), 'utf8')}\0`);
   await checkQuotes(dataset, paths.documentsDir, problems);
   checkReferences(dataset, problems);
   for (const p of checkMoney(dataset.fundingFlows)) {
     const f = dataset.fundingFlows.find((x) => x.id === p.id);
-    problems.push({ file: f?.definedIn.join(', ') ?? '(dataset)', record: `fundingFlows ${p.id}`, field: p.field, message: p.message });
+    problems.push({
+      file: f?.definedIn.join(', ') ?? '(dataset)',
+      record: `fundingFlows ${p.id}`,
+      field: p.field,
+      message: p.message,
+    });
   }
   if (paths.referenceDir && focusFile === undefined) {
     const reg = await loadRegisterFiles(paths.referenceDir, problems);
     for (const raw of reg.raw) hash.update(`reference\0${raw}\0`);
-    if (problems.length === 0) dataset.register = resolveRegister(dataset.agencies, reg.records, reg.ministrySuccessions);
+    if (problems.length === 0)
+      dataset.register = resolveRegister(dataset.agencies, reg.records, reg.ministrySuccessions);
   }
   dataset.checksum = hash.digest('hex');
   const reported = focusFile === undefined ? problems : problems.filter((p) => p.file.split(', ').includes(focusFile));
@@ -112,7 +123,8 @@ export async function loadSeeds(paths: SeedPaths, options: LoadOptions = {}): Pr
 function locate(doc: unknown, issuePath: PropertyKey[]): { record: string; field?: string } {
   const [kind, index, ...rest] = issuePath;
   if (kind === undefined) return { record: '(file)' };
-  if (typeof index !== 'number') return { record: String(kind), field: [index, ...rest].filter((p) => p !== undefined).join('.') || undefined };
+  if (typeof index !== 'number')
+    return { record: String(kind), field: [index, ...rest].filter((p) => p !== undefined).join('.') || undefined };
   const rec = (doc as Record<string, unknown[]>)[String(kind)]?.[index] as { id?: unknown } | undefined;
   const id = rec && typeof rec.id === 'string' ? rec.id : `#${index}`;
   return { record: `${String(kind)}[${index}] ${id}`, field: rest.join('.') || undefined };
@@ -124,8 +136,16 @@ type AnyRecord = { id: string; sources: SourceRecord[] } & Record<string, unknow
 // lists of linked records are united by their key, sources are concatenated.
 function merge(parsed: { file: string; data: Parsed }[], problems: SeedProblem[]): Dataset {
   const out: Dataset = {
-    documents: [], agencies: [], strategies: [], focusAreas: [], assignments: [], appropriations: [],
-    fundingFlows: [], successions: [], files: [], checksum: '',
+    documents: [],
+    agencies: [],
+    strategies: [],
+    focusAreas: [],
+    assignments: [],
+    appropriations: [],
+    fundingFlows: [],
+    successions: [],
+    files: [],
+    checksum: '',
   };
   const byKind = new Map<string, Map<string, WithFile<AnyRecord>>>();
   for (const { file, data } of parsed) {
@@ -134,11 +154,21 @@ function merge(parsed: { file: string; data: Parsed }[], problems: SeedProblem[]
       records: 1 + KINDS.reduce((n, k) => n + data[k].length, 0) + data.successions.length,
     });
     const doc = out.documents.find((d) => d.id === data.document.id);
-    if (doc) mergeInto(doc as unknown as WithFile<AnyRecord>, data.document as unknown as AnyRecord, file, 'document', problems);
+    if (doc)
+      mergeInto(
+        doc as unknown as WithFile<AnyRecord>,
+        data.document as unknown as AnyRecord,
+        file,
+        'document',
+        problems,
+      );
     else out.documents.push({ ...structuredClone(data.document), definedIn: [file] });
     for (const kind of KINDS) {
       let map = byKind.get(kind);
-      if (!map) byKind.set(kind, (map = new Map()));
+      if (!map) {
+        map = new Map();
+        byKind.set(kind, map);
+      }
       for (const rec of data[kind] as AnyRecord[]) {
         const existing = map.get(rec.id);
         if (!existing) {
@@ -150,7 +180,8 @@ function merge(parsed: { file: string; data: Parsed }[], problems: SeedProblem[]
     }
     for (const s of data.successions) out.successions.push({ ...s, definedIn: [file] });
   }
-  for (const kind of KINDS) (out as unknown as Record<string, unknown[]>)[kind] = [...(byKind.get(kind)?.values() ?? [])];
+  for (const kind of KINDS)
+    (out as unknown as Record<string, unknown[]>)[kind] = [...(byKind.get(kind)?.values() ?? [])];
   return out;
 }
 
@@ -168,11 +199,17 @@ function mergeInto(target: WithFile<AnyRecord>, rec: AnyRecord, file: string, ki
   for (const [key, value] of Object.entries(rec)) {
     if (key === 'id') continue;
     if (key === 'sources' || key === 'exceedsIncoming') {
-      target[key] = dedupeSources([...((target[key] as SourceRecord[] | undefined) ?? []), ...(rec[key] as SourceRecord[])]);
+      target[key] = dedupeSources([
+        ...((target[key] as SourceRecord[] | undefined) ?? []),
+        ...(rec[key] as SourceRecord[]),
+      ]);
       continue;
     }
     if (key === 'partOf' && value && target.partOf) {
-      const [a, b] = [target.partOf as { id: string; sources: SourceRecord[] }, value as { id: string; sources: SourceRecord[] }];
+      const [a, b] = [
+        target.partOf as { id: string; sources: SourceRecord[] },
+        value as { id: string; sources: SourceRecord[] },
+      ];
       if (a.id === b.id) {
         a.sources = dedupeSources([...a.sources, ...b.sources]);
         continue;
@@ -183,7 +220,8 @@ function mergeInto(target: WithFile<AnyRecord>, rec: AnyRecord, file: string, ki
     if (keyOf && Array.isArray(value) && Array.isArray(current)) {
       for (const item of value as Record<string, unknown>[]) {
         const match = (current as Record<string, unknown>[]).find((c) => keyOf(c) === keyOf(item));
-        if (match) match.sources = dedupeSources([...(match.sources as SourceRecord[]), ...(item.sources as SourceRecord[])]);
+        if (match)
+          match.sources = dedupeSources([...(match.sources as SourceRecord[]), ...(item.sources as SourceRecord[])]);
         else current.push(structuredClone(item));
       }
       continue;
@@ -224,7 +262,12 @@ async function checkQuotes(ds: Dataset, documentsDir: string, problems: SeedProb
     try {
       texts.set(d.id, normaliseForQuote(await readFile(path.join(documentsDir, d.file), 'utf8')));
     } catch {
-      problems.push({ file: d.definedIn[0]!, record: `document ${d.id}`, field: 'file', message: `no such document file ${d.file}` });
+      problems.push({
+        file: d.definedIn[0]!,
+        record: `document ${d.id}`,
+        field: 'file',
+        message: `no such document file ${d.file}`,
+      });
     }
   }
   const check = (file: string, record: string, field: string, list: SourceRecord[]) => {
@@ -233,7 +276,12 @@ async function checkQuotes(ds: Dataset, documentsDir: string, problems: SeedProb
       if (text === undefined) {
         problems.push({ file, record, field: `${field}[${i}].document`, message: `unknown document ${s.document}` });
       } else if (!containsQuote(text, s.quote)) {
-        problems.push({ file, record, field: `${field}[${i}].quote`, message: `not verbatim in ${s.document}: "${s.quote.slice(0, 80)}…"` });
+        problems.push({
+          file,
+          record,
+          field: `${field}[${i}].quote`,
+          message: `not verbatim in ${s.document}: "${s.quote.slice(0, 80)}…"`,
+        });
       }
     });
   };
@@ -242,15 +290,22 @@ async function checkQuotes(ds: Dataset, documentsDir: string, problems: SeedProb
     for (const rec of ds[kind] as WithFile<AnyRecord>[]) {
       const file = rec.definedIn.join(', ');
       check(file, `${kind} ${rec.id}`, 'sources', rec.sources);
-      if (rec.partOf) check(file, `${kind} ${rec.id}`, 'partOf.sources', (rec.partOf as { sources: SourceRecord[] }).sources);
-      if (Array.isArray(rec.exceedsIncoming)) check(file, `${kind} ${rec.id}`, 'exceedsIncoming', rec.exceedsIncoming as SourceRecord[]);
+      if (rec.partOf)
+        check(file, `${kind} ${rec.id}`, 'partOf.sources', (rec.partOf as { sources: SourceRecord[] }).sources);
+      if (Array.isArray(rec.exceedsIncoming))
+        check(file, `${kind} ${rec.id}`, 'exceedsIncoming', rec.exceedsIncoming as SourceRecord[]);
       for (const listKey of Object.keys(LIST_KEYS)) {
         const list = rec[listKey];
-        if (Array.isArray(list)) list.forEach((item, i) => check(file, `${kind} ${rec.id}`, `${listKey}[${i}].sources`, (item as { sources: SourceRecord[] }).sources));
+        if (Array.isArray(list))
+          list.forEach((item, i) => {
+            check(file, `${kind} ${rec.id}`, `${listKey}[${i}].sources`, (item as { sources: SourceRecord[] }).sources);
+          });
       }
     }
   }
-  ds.successions.forEach((s, i) => check(s.definedIn[0]!, `successions[${i}]`, 'sources', s.sources));
+  ds.successions.forEach((s, i) => {
+    check(s.definedIn[0]!, `successions[${i}]`, 'sources', s.sources);
+  });
 }
 
 function checkReferences(ds: Dataset, problems: SeedProblem[]) {
@@ -264,10 +319,14 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
   for (const kind of KINDS) for (const r of ds[kind] as WithFile<AnyRecord>[]) register(r.id, r.definedIn[0]!);
 
   const need = (file: string, record: string, field: string, ref: string | null | undefined) => {
-    if (ref && !ids.has(ref)) problems.push({ file, record, field, message: `refers to ${ref}, which no seed file defines` });
+    if (ref && !ids.has(ref))
+      problems.push({ file, record, field, message: `refers to ${ref}, which no seed file defines` });
   };
   for (const d of ds.documents) need(d.definedIn[0]!, d.id, 'publisherId', d.publisherId);
-  for (const a of ds.agencies) a.memberOf.forEach((l, i) => need(a.definedIn[0]!, a.id, `memberOf[${i}].id`, l.id));
+  for (const a of ds.agencies)
+    a.memberOf.forEach((l, i) => {
+      need(a.definedIn[0]!, a.id, `memberOf[${i}].id`, l.id);
+    });
   for (const s of ds.strategies) {
     need(s.definedIn[0]!, s.id, 'ownerId', s.ownerId);
     need(s.definedIn[0]!, s.id, 'parentId', s.parentId);
@@ -276,18 +335,33 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
   for (const a of ds.assignments) {
     const file = a.definedIn[0]!;
     need(file, a.id, 'issuedById', a.issuedById);
-    a.participants.forEach((p, i) => need(file, a.id, `participants[${i}].agencyId`, p.agencyId));
-    a.strategies.forEach((l, i) => need(file, a.id, `strategies[${i}].id`, l.id));
-    a.focusAreas.forEach((l, i) => need(file, a.id, `focusAreas[${i}].id`, l.id));
-    a.possiblySameAs.forEach((l, i) => need(file, a.id, `possiblySameAs[${i}].id`, l.id));
+    a.participants.forEach((p, i) => {
+      need(file, a.id, `participants[${i}].agencyId`, p.agencyId);
+    });
+    a.strategies.forEach((l, i) => {
+      need(file, a.id, `strategies[${i}].id`, l.id);
+    });
+    a.focusAreas.forEach((l, i) => {
+      need(file, a.id, `focusAreas[${i}].id`, l.id);
+    });
+    a.possiblySameAs.forEach((l, i) => {
+      need(file, a.id, `possiblySameAs[${i}].id`, l.id);
+    });
     // An alias is an id that no longer names a record of its own.
     a.aliases.forEach((alias, i) => {
-      if (ids.has(alias)) problems.push({ file, record: a.id, field: `aliases[${i}]`, message: `${alias} is still a record's id; an alias must be retired` });
+      if (ids.has(alias))
+        problems.push({
+          file,
+          record: a.id,
+          field: `aliases[${i}]`,
+          message: `${alias} is still a record's id; an alias must be retired`,
+        });
     });
   }
   for (const f of ds.fundingFlows) {
     const file = f.definedIn[0]!;
-    for (const key of ['fromId', 'toId', 'appropriationId', 'paidViaId', 'assignmentId', 'strategyId'] as const) need(file, f.id, key, f[key]);
+    for (const key of ['fromId', 'toId', 'appropriationId', 'paidViaId', 'assignmentId', 'strategyId'] as const)
+      need(file, f.id, key, f[key]);
   }
   ds.successions.forEach((s, i) => {
     need(s.definedIn[0]!, `successions[${i}]`, 'predecessorId', s.predecessorId);
@@ -299,7 +373,12 @@ function checkReferences(ds: Dataset, problems: SeedProblem[]) {
     let cur: string | null = s.id;
     while (cur) {
       if (seen.has(cur)) {
-        problems.push({ file: s.definedIn[0]!, record: s.id, field: 'parentId', message: 'strategy parents form a cycle' });
+        problems.push({
+          file: s.definedIn[0]!,
+          record: s.id,
+          field: 'parentId',
+          message: 'strategy parents form a cycle',
+        });
         break;
       }
       seen.add(cur);

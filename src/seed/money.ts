@@ -51,23 +51,59 @@ export function checkMoney(flows: MoneyFlow[]): MoneyProblem[] {
       const src = byId.get(l.id);
       if (seen.has(l.id)) problems.push({ id: f.id, field, message: `names ${l.id} twice` });
       seen.add(l.id);
-      if (l.id === f.id) return problems.push({ id: f.id, field, message: 'a flow cannot pass itself on' });
-      if (!src) return problems.push({ id: f.id, field, message: `refers to ${l.id}, which no seed file defines` });
-      if (f.fromId === null) problems.push({ id: f.id, field: 'fromId', message: `passes on ${l.id} but has no payer` });
+      if (l.id === f.id) {
+        problems.push({ id: f.id, field, message: 'a flow cannot pass itself on' });
+        return;
+      }
+      if (!src) {
+        problems.push({ id: f.id, field, message: `refers to ${l.id}, which no seed file defines` });
+        return;
+      }
+      if (f.fromId === null)
+        problems.push({ id: f.id, field: 'fromId', message: `passes on ${l.id} but has no payer` });
       else if (f.fromId !== src.toId && f.fromId !== src.paidViaId)
-        problems.push({ id: f.id, field, message: `${l.id} reaches ${src.toId}, but this flow is paid by ${f.fromId}` });
+        problems.push({
+          id: f.id,
+          field,
+          message: `${l.id} reaches ${src.toId}, but this flow is paid by ${f.fromId}`,
+        });
       if (!covers(src, f))
-        problems.push({ id: f.id, field, message: `years do not match: ${l.id} is for ${span(src)}, this flow for ${span(f)}` });
+        problems.push({
+          id: f.id,
+          field,
+          message: `years do not match: ${l.id} is for ${span(src)}, this flow for ${span(f)}`,
+        });
     });
     if (f.partOf) {
       const whole = byId.get(f.partOf.id);
-      if (f.partOf.id === f.id) problems.push({ id: f.id, field: 'partOf.id', message: 'a flow cannot be part of itself' });
-      else if (!whole) problems.push({ id: f.id, field: 'partOf.id', message: `refers to ${f.partOf.id}, which no seed file defines` });
+      if (f.partOf.id === f.id)
+        problems.push({ id: f.id, field: 'partOf.id', message: 'a flow cannot be part of itself' });
+      else if (!whole)
+        problems.push({
+          id: f.id,
+          field: 'partOf.id',
+          message: `refers to ${f.partOf.id}, which no seed file defines`,
+        });
       else {
-        if (!covers(whole, f)) problems.push({ id: f.id, field: 'partOf.id', message: `years do not match: ${whole.id} is for ${span(whole)}, this part for ${span(f)}` });
-        if (whole.amountSek !== null && f.amountSek !== null && f.amountSek > whole.amountSek && whole.qualifier !== 'AT_LEAST')
-          problems.push({ id: f.id, field: 'amountSek', message: `the part (${f.amountSek}) exceeds its whole ${whole.id} (${whole.amountSek})` });
-        if (whole.partOf?.id === f.id) problems.push({ id: f.id, field: 'partOf.id', message: `${f.id} and ${whole.id} are parts of each other` });
+        if (!covers(whole, f))
+          problems.push({
+            id: f.id,
+            field: 'partOf.id',
+            message: `years do not match: ${whole.id} is for ${span(whole)}, this part for ${span(f)}`,
+          });
+        if (
+          whole.amountSek !== null &&
+          f.amountSek !== null &&
+          f.amountSek > whole.amountSek &&
+          whole.qualifier !== 'AT_LEAST'
+        )
+          problems.push({
+            id: f.id,
+            field: 'amountSek',
+            message: `the part (${f.amountSek}) exceeds its whole ${whole.id} (${whole.amountSek})`,
+          });
+        if (whole.partOf?.id === f.id)
+          problems.push({ id: f.id, field: 'partOf.id', message: `${f.id} and ${whole.id} are parts of each other` });
       }
     }
   }
@@ -92,12 +128,20 @@ export function checkMoney(flows: MoneyFlow[]): MoneyProblem[] {
     const exceeds = src.amountSek !== null && total > src.amountSek;
     for (const o of onward) {
       if (exceeds && o.exceedsIncoming.length === 0 && o.amountSek !== null)
-        problems.push({ id: o.id, field: 'amountSek', message: `the flows passing on ${id} sum to ${total}, more than its ${src.amountSek}; quote the passage that says so in exceedsIncoming, or fix the link` });
+        problems.push({
+          id: o.id,
+          field: 'amountSek',
+          message: `the flows passing on ${id} sum to ${total}, more than its ${src.amountSek}; quote the passage that says so in exceedsIncoming, or fix the link`,
+        });
     }
   }
   for (const f of flows) {
     if (f.exceedsIncoming.length > 0 && !exceedsIncoming(f, flows))
-      problems.push({ id: f.id, field: 'exceedsIncoming', message: 'set, but the onward money does not exceed what came in' });
+      problems.push({
+        id: f.id,
+        field: 'exceedsIncoming',
+        message: 'set, but the onward money does not exceed what came in',
+      });
   }
   return problems;
 }
@@ -112,4 +156,5 @@ export function exceedsIncoming(f: MoneyFlow, flows: MoneyFlow[]): boolean {
   });
 }
 
-const span = (f: MoneyFlow) => (f.openEnded ? `${f.year}–` : f.yearTo !== null && f.yearTo !== f.year ? `${f.year}–${f.yearTo}` : String(f.year));
+const span = (f: MoneyFlow) =>
+  f.openEnded ? `${f.year}–` : f.yearTo !== null && f.yearTo !== f.year ? `${f.year}–${f.yearTo}` : String(f.year);

@@ -29,7 +29,9 @@ export const DocumentId = idOf('document');
 
 const isoDate = z.iso.date();
 // A date as precise as the text: 2021-05-31, 2021-11, 2021 or 2020-autumn (see src/domain/dates.ts).
-const partialDate = z.string().refine((s) => dateSpan(s) !== null, 'must be YYYY-MM-DD, YYYY-MM, YYYY or YYYY-spring|summer|autumn (quoted)');
+const partialDate = z
+  .string()
+  .refine((s) => dateSpan(s) !== null, 'must be YYYY-MM-DD, YYYY-MM, YYYY or YYYY-spring|summer|autumn (quoted)');
 
 export const SourceRecord = z.strictObject({
   document: DocumentId,
@@ -40,15 +42,29 @@ export type SourceRecord = z.infer<typeof SourceRecord>;
 const sources = z.array(SourceRecord).min(1, 'every record needs at least one source');
 
 export const AGENCY_KINDS = [
-  'GOVERNMENT', 'MINISTRY', 'AGENCY', 'COUNTY_ADMINISTRATIVE_BOARD', 'MUNICIPALITY', 'REGION',
-  'ASSOCIATION', 'UNIVERSITY', 'CIVIL_SOCIETY', 'COMMITTEE', 'OTHER',
+  'GOVERNMENT',
+  'MINISTRY',
+  'AGENCY',
+  'COUNTY_ADMINISTRATIVE_BOARD',
+  'MUNICIPALITY',
+  'REGION',
+  'ASSOCIATION',
+  'UNIVERSITY',
+  'CIVIL_SOCIETY',
+  'COMMITTEE',
+  'OTHER',
 ] as const;
 export const ROLES = ['ASSIGNEE', 'COORDINATOR', 'CONSULTED', 'COPIED'] as const;
 export const STRATEGY_KINDS = ['STRATEGY', 'PROGRAMME', 'ACTION_PLAN', 'INITIATIVE'] as const;
 export const QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'AT_MOST', 'UNSPECIFIED'] as const;
 export const STAGES = ['PROPOSED', 'ESTIMATED', 'ALLOCATED', 'PAID'] as const;
 export const ASSIGNMENT_KINDS = [
-  'GOVERNMENT_ASSIGNMENT', 'INQUIRY_DIRECTIVE', 'STANDING_COLLABORATION', 'APPROPRIATION_TASK', 'LEGISLATION', 'OTHER',
+  'GOVERNMENT_ASSIGNMENT',
+  'INQUIRY_DIRECTIVE',
+  'STANDING_COLLABORATION',
+  'APPROPRIATION_TASK',
+  'LEGISLATION',
+  'OTHER',
 ] as const;
 
 export const DocumentRecord = z.strictObject({

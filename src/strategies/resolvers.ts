@@ -33,11 +33,25 @@ export const loaders = {
     focusAreas: manyLoader('strategyFocusAreas'),
     agencies: batchById('strategies/agencies-of', 'agencies'),
     funding: withStages(batchById('strategies/funding-of', 'flows')),
-    assignments: async (queries: { obj: Props; params: { first?: number | null; after?: string | null; includeChildren?: boolean | null } }[], ctx: Ctx) => {
+    assignments: async (
+      queries: {
+        obj: Props;
+        params: { first?: number | null; after?: string | null; includeChildren?: boolean | null };
+      }[],
+      ctx: Ctx,
+    ) => {
       const items = queries.map((q, key) => {
         const first = parseFirst(q.params.first);
         const after = decodeCursor('assignment', q.params.after);
-        return { key, strategyId: q.obj.id, includeChildren: q.params.includeChildren !== false, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: first + 1, first };
+        return {
+          key,
+          strategyId: q.obj.id,
+          includeChildren: q.params.includeChildren !== false,
+          afterKey: after?.key ?? null,
+          afterId: after?.id ?? null,
+          limit: first + 1,
+          first,
+        };
       });
       const rows = await ctx.db.read('strategies/assignments-of', { items });
       const byKey = new Map(rows.map((r) => [r.key as number, r]));

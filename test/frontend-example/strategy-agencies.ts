@@ -19,13 +19,20 @@ export const StrategyAgencies = graphql(`
 
 export type StrategyAgenciesResult = ResultOf<typeof StrategyAgencies>;
 
-export async function fetchStrategyAgencies(endpoint: string, variables: VariablesOf<typeof StrategyAgencies>, apiKey?: string): Promise<StrategyAgenciesResult> {
+export async function fetchStrategyAgencies(
+  endpoint: string,
+  variables: VariablesOf<typeof StrategyAgencies>,
+  apiKey?: string,
+): Promise<StrategyAgenciesResult> {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
     body: JSON.stringify({ query: print(StrategyAgencies), variables }),
   });
-  const body = (await res.json()) as { data?: StrategyAgenciesResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json()) as {
+    data?: StrategyAgenciesResult;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
   return body.data!;
 }

@@ -22,13 +22,19 @@ const cypher = async (q: string, params: Record<string, unknown> = {}) =>
 
 describe('agencies: keyset pagination', () => {
   it('walks every page in (name, id) order with a stable totalCount and a last page without next', async () => {
-    const expected = (await cypher('MATCH (a:Agency) WHERE NOT a.retired RETURN a.id AS id ORDER BY a.sortName, a.id')).map((r) => r.id);
+    const expected = (
+      await cypher('MATCH (a:Agency) WHERE NOT a.retired RETURN a.id AS id ORDER BY a.sortName, a.id')
+    ).map((r) => r.id);
     expect(expected.length).toBeGreaterThan(5);
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const data: any = await gqlOk(app, 'query($after: String) { agencies(first: 4, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const data: any = await gqlOk(
+        app,
+        'query($after: String) { agencies(first: 4, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       const c = data.agencies;
       expect(c.totalCount).toBe(expected.length);
       seen.push(...c.edges.map((e: any) => e.node.id));
@@ -44,13 +50,21 @@ describe('agencies: keyset pagination', () => {
     expect(pages).toBe(Math.ceil(expected.length / 4));
   });
 
-  it('keeps a cursor\'s place when a row is added before it', async () => {
+  it("keeps a cursor's place when a row is added before it", async () => {
     const first = await gqlOk(app, '{ agencies(first: 3) { edges { cursor node { id } } } }');
     const cursor = first.agencies.edges[1].cursor;
-    const before = await gqlOk(app, 'query($c: String) { agencies(first: 2, after: $c) { edges { node { id } } } }', { c: cursor });
-    await cypher("CREATE (:Entity:Agency {id: 'agency:test-aaa-inserted', name: 'AAA', sortName: 'aaa', kind: 'OTHER', retired: false, origin: 'test'})");
+    const before = await gqlOk(app, 'query($c: String) { agencies(first: 2, after: $c) { edges { node { id } } } }', {
+      c: cursor,
+    });
+    await cypher(
+      "CREATE (:Entity:Agency {id: 'agency:test-aaa-inserted', name: 'AAA', sortName: 'aaa', kind: 'OTHER', retired: false, origin: 'test'})",
+    );
     try {
-      const after = await gqlOk(app, 'query($c: String) { agencies(first: 2, after: $c) { totalCount edges { node { id } } } }', { c: cursor });
+      const after = await gqlOk(
+        app,
+        'query($c: String) { agencies(first: 2, after: $c) { totalCount edges { node { id } } } }',
+        { c: cursor },
+      );
       expect(after.agencies.edges).toEqual(before.agencies.edges);
     } finally {
       await cypher("MATCH (a:Agency {id: 'agency:test-aaa-inserted'}) DETACH DELETE a");
@@ -58,12 +72,18 @@ describe('agencies: keyset pagination', () => {
   });
 
   it('gives an empty connection for a filter that matches nothing', async () => {
-    const data = await gqlOk(app, '{ agencies(filter: { nameContains: "xyzzy-finns-inte" }) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }');
+    const data = await gqlOk(
+      app,
+      '{ agencies(filter: { nameContains: "xyzzy-finns-inte" }) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }',
+    );
     expect(data.agencies).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
   it('matches names case- and diacritic-insensitively, and filters by kind', async () => {
-    const data = await gqlOk(app, '{ a: agencies(filter: { nameContains: "AKLAGARMYNDIGHET" }) { edges { node { name } } } m: agencies(filter: { kind: [MINISTRY] }, first: 100) { totalCount edges { node { kind } } } }');
+    const data = await gqlOk(
+      app,
+      '{ a: agencies(filter: { nameContains: "AKLAGARMYNDIGHET" }) { edges { node { name } } } m: agencies(filter: { kind: [MINISTRY] }, first: 100) { totalCount edges { node { kind } } } }',
+    );
     expect(data.a.edges.map((e: any) => e.node.name)).toContain('Åklagarmyndigheten');
     const [{ n }] = await cypher("MATCH (a:Agency {kind: 'MINISTRY'}) WHERE NOT a.retired RETURN count(a) AS n");
     expect(data.m.totalCount).toBe(n);
@@ -71,7 +91,12 @@ describe('agencies: keyset pagination', () => {
   });
 
   it('rejects negative first, first over the maximum and a malformed cursor with BAD_USER_INPUT (HTTP 400)', async () => {
-    for (const q of ['{ agencies(first: -1) { totalCount } }', '{ agencies(first: 101) { totalCount } }', '{ agencies(after: "bm90LWEtY3Vyc29y") { totalCount } }', '{ assignments(after: "%%%") { totalCount } }']) {
+    for (const q of [
+      '{ agencies(first: -1) { totalCount } }',
+      '{ agencies(first: 101) { totalCount } }',
+      '{ agencies(after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      '{ assignments(after: "%%%") { totalCount } }',
+    ]) {
       const r = await gql(app, q);
       expect(r.status, q).toBe(400);
       expect(r.errors?.[0]?.extensions.code, q).toBe('BAD_USER_INPUT');
@@ -84,7 +109,9 @@ describe('assignments', () => {
   // other filter must still apply, whichever one drives.
   it('combines strategy, agency, text and kind filters as an intersection, whichever filter drives the query', async () => {
     const ids = async (filter: string) => {
-      const page = (await gqlOk(app, `{ assignments(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`)).assignments;
+      const page = (
+        await gqlOk(app, `{ assignments(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`)
+      ).assignments;
       expect(page.totalCount, `one page holds all of ${filter}`).toBe(page.edges.length);
       return page.edges.map((e: any) => e.node.id as string) as string[];
     };
@@ -92,7 +119,9 @@ describe('assignments', () => {
     const byStrategy = await ids(`{ strategyId: "${strategy}" }`);
     const byAgency = await ids('{ agencyId: "agency:delegationen-mot-segregation" }');
     const byText = await ids('{ text: "segregation" }');
-    const byKind = (await cypher("MATCH (x:Assignment) WHERE x.kind = 'GOVERNMENT_ASSIGNMENT' AND NOT x.retired RETURN x.id AS id")).map((r) => r.id as string);
+    const byKind = (
+      await cypher("MATCH (x:Assignment) WHERE x.kind = 'GOVERNMENT_ASSIGNMENT' AND NOT x.retired RETURN x.id AS id")
+    ).map((r) => r.id as string);
     expect(byStrategy.length).toBeGreaterThan(0);
     const both = await ids(`{ strategyId: "${strategy}", agencyId: "agency:delegationen-mot-segregation" }`);
     expect(both.sort()).toEqual(byStrategy.filter((id) => byAgency.includes(id)).sort());
@@ -104,24 +133,41 @@ describe('assignments', () => {
   });
 
   it('filters by agency and role exactly as the graph says', async () => {
-    const rows = await cypher("MATCH (:Agency {id: 'agency:polismyndigheten'})-[r:PARTICIPATES_IN]->(x:Assignment) WHERE NOT x.retired RETURN DISTINCT x.id AS id ORDER BY id");
-    const data = await gqlOk(app, '{ assignments(filter: { agencyId: "agency:polismyndigheten" }, first: 100) { totalCount edges { node { id } } } }');
+    const rows = await cypher(
+      "MATCH (:Agency {id: 'agency:polismyndigheten'})-[r:PARTICIPATES_IN]->(x:Assignment) WHERE NOT x.retired RETURN DISTINCT x.id AS id ORDER BY id",
+    );
+    const data = await gqlOk(
+      app,
+      '{ assignments(filter: { agencyId: "agency:polismyndigheten" }, first: 100) { totalCount edges { node { id } } } }',
+    );
     expect(data.assignments.totalCount).toBe(rows.length);
     expect(data.assignments.edges.map((e: any) => e.node.id).sort()).toEqual(rows.map((r) => r.id));
-    const coord = await gqlOk(app, '{ assignments(filter: { agencyId: "agency:polismyndigheten", role: COORDINATOR }) { edges { node { id participants(role: COORDINATOR) { agency { id } } } } } }');
-    for (const e of coord.assignments.edges) expect(e.node.participants.map((p: any) => p.agency.id)).toContain('agency:polismyndigheten');
+    const coord = await gqlOk(
+      app,
+      '{ assignments(filter: { agencyId: "agency:polismyndigheten", role: COORDINATOR }) { edges { node { id participants(role: COORDINATOR) { agency { id } } } } } }',
+    );
+    for (const e of coord.assignments.edges)
+      expect(e.node.participants.map((p: any) => p.agency.id)).toContain('agency:polismyndigheten');
   });
 
   it('filters by report date range and status as of a date', async () => {
-    const data = await gqlOk(app, '{ assignments(filter: { dueAfter: "2026-01-01", dueBefore: "2026-12-31" }, first: 100) { edges { node { reportDue status(asOf: "2026-01-01") } } } }');
+    const data = await gqlOk(
+      app,
+      '{ assignments(filter: { dueAfter: "2026-01-01", dueBefore: "2026-12-31" }, first: 100) { edges { node { reportDue status(asOf: "2026-01-01") } } } }',
+    );
     expect(data.assignments.edges.length).toBeGreaterThan(0);
     for (const e of data.assignments.edges) {
       expect(e.node.reportDue >= '2026-01-01' && e.node.reportDue <= '2026-12-31').toBe(true);
       expect(e.node.status).toBe('ONGOING');
     }
-    const passed = await gqlOk(app, '{ assignments(filter: { status: DUE_PASSED, asOf: "2100-01-01" }, first: 100) { totalCount } }');
+    const passed = await gqlOk(
+      app,
+      '{ assignments(filter: { status: DUE_PASSED, asOf: "2100-01-01" }, first: 100) { totalCount } }',
+    );
     // Every deadline has passed by 2100, except where the final report is recorded (REPORTED).
-    const [{ n }] = await cypher('MATCH (x:Assignment) WHERE NOT x.retired AND x.reportDue IS NOT NULL AND x.reported IS NULL RETURN count(x) AS n');
+    const [{ n }] = await cypher(
+      'MATCH (x:Assignment) WHERE NOT x.retired AND x.reportDue IS NOT NULL AND x.reported IS NULL RETURN count(x) AS n',
+    );
     expect(passed.assignments.totalCount).toBe(n);
   });
 
@@ -131,8 +177,13 @@ describe('assignments', () => {
   });
 
   it('full-text filter finds assignments by a stemmed Swedish word', async () => {
-    const data = await gqlOk(app, '{ assignments(filter: { text: "samverkan" }, first: 100) { totalCount edges { node { id } } } }');
-    expect(data.assignments.edges.map((e: any) => e.node.id)).toContain('assignment:samverkan-mans-vald-mot-kvinnor-2024');
+    const data = await gqlOk(
+      app,
+      '{ assignments(filter: { text: "samverkan" }, first: 100) { totalCount edges { node { id } } } }',
+    );
+    expect(data.assignments.edges.map((e: any) => e.node.id)).toContain(
+      'assignment:samverkan-mans-vald-mot-kvinnor-2024',
+    );
   });
 });
 
@@ -143,19 +194,28 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
       expect(res.json().errors).toBeUndefined();
       return { data: res.json().data, trips: Number(res.headers['x-db-round-trips']) };
     };
-    const list = await post('{ assignments(filter: { agencyId: "agency:kriminalvarden" }, first: 20) { edges { node { id participants { role agency { id } sources { quote } } } } } }');
+    const list = await post(
+      '{ assignments(filter: { agencyId: "agency:kriminalvarden" }, first: 20) { edges { node { id participants { role agency { id } sources { quote } } } } } }',
+    );
     expect(list.trips).toBe(1);
-    const assignees = await post('{ assignments(filter: { agencyId: "agency:kriminalvarden" }, first: 20) { edges { node { id participants(role: ASSIGNEE) { role } } } } }');
+    const assignees = await post(
+      '{ assignments(filter: { agencyId: "agency:kriminalvarden" }, first: 20) { edges { node { id participants(role: ASSIGNEE) { role } } } } }',
+    );
     expect(assignees.trips).toBe(1);
-    for (const edge of assignees.data.assignments.edges) for (const p of edge.node.participants) expect(p.role).toBe('ASSIGNEE');
+    for (const edge of assignees.data.assignments.edges)
+      for (const p of edge.node.participants) expect(p.role).toBe('ASSIGNEE');
     // The same participants as the loader fetches for an assignment on its own (no prefetch).
     for (const edge of list.data.assignments.edges.slice(0, 5)) {
-      const alone = await post(`{ assignment(id: "${edge.node.id}") { participants { role agency { id } sources { quote } } } }`);
+      const alone = await post(
+        `{ assignment(id: "${edge.node.id}") { participants { role agency { id } sources { quote } } } }`,
+      );
       expect(alone.trips).toBe(2);
       expect(edge.node.participants).toEqual(alone.data.assignment.participants);
     }
     // Below an agency the participants are still their own (batched) round trip.
-    const point = await post('{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id participants { role } } } } } }');
+    const point = await post(
+      '{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id participants { role } } } } } }',
+    );
     expect(point.trips).toBe(3);
   });
 
@@ -172,7 +232,9 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
     const body = res.json();
     expect(body.errors).toBeUndefined();
     const agencies = body.data.agencies.edges.length;
-    const participants = body.data.agencies.edges.flatMap((a: any) => a.node.assignments.edges.flatMap((x: any) => x.node.participants)).length;
+    const participants = body.data.agencies.edges.flatMap((a: any) =>
+      a.node.assignments.edges.flatMap((x: any) => x.node.participants),
+    ).length;
     expect(agencies).toBeGreaterThan(10);
     expect(participants).toBeGreaterThan(agencies);
     // agencies, Source.document ×2 levels, Agency.assignments, issuedBy, strategies, participants = 7.
@@ -182,18 +244,26 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
 
 describe('node and provenance', () => {
   it('resolves every kind of id through node(id) and gives null for unknown ones', async () => {
-    const ids = (await cypher('MATCH (n:Entity) WITH labels(n) AS l, collect(n.id)[0] AS id RETURN id')).map((r) => r.id);
+    const ids = (await cypher('MATCH (n:Entity) WITH labels(n) AS l, collect(n.id)[0] AS id RETURN id')).map(
+      (r) => r.id,
+    );
     for (const id of ids) {
       const data = await gqlOk(app, 'query($id: ID!) { node(id: $id) { id __typename } }', { id });
       expect(data.node?.id, id).toBe(id);
     }
-    expect((await gqlOk(app, '{ node(id: "agency:finns-inte") { id } x: node(id: "") { id } }'))).toEqual({ node: null, x: null });
+    expect(await gqlOk(app, '{ node(id: "agency:finns-inte") { id } x: node(id: "") { id } }')).toEqual({
+      node: null,
+      x: null,
+    });
   });
 });
 
 describe('collaboration', () => {
   it('collaborators are agencies sharing an ASSIGNEE/COORDINATOR assignment, strongest first', async () => {
-    const data = await gqlOk(app, '{ agency(id: "agency:polismyndigheten") { collaborators(first: 100) { strength agency { id } assignments { id participants { role agency { id } } } } } }');
+    const data = await gqlOk(
+      app,
+      '{ agency(id: "agency:polismyndigheten") { collaborators(first: 100) { strength agency { id } assignments { id participants { role agency { id } } } } } }',
+    );
     const list = data.agency.collaborators;
     expect(list.length).toBeGreaterThan(0);
     for (let i = 1; i < list.length; i++) expect(list[i - 1].strength).toBeGreaterThanOrEqual(list[i].strength);
@@ -201,30 +271,43 @@ describe('collaboration', () => {
       expect(c.strength).toBe(c.assignments.length);
       for (const a of c.assignments) {
         const roles = (id: string) => a.participants.filter((p: any) => p.agency.id === id).map((p: any) => p.role);
-        expect(roles('agency:polismyndigheten').some((r: string) => r === 'ASSIGNEE' || r === 'COORDINATOR')).toBe(true);
+        expect(roles('agency:polismyndigheten').some((r: string) => r === 'ASSIGNEE' || r === 'COORDINATOR')).toBe(
+          true,
+        );
         expect(roles(c.agency.id).some((r: string) => r === 'ASSIGNEE' || r === 'COORDINATOR')).toBe(true);
       }
     }
   });
 
   it('collaborationPath returns a chain whose every hop is backed by its assignment', async () => {
-    const data = await gqlOk(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden") { hops steps { from { id } to { id } via { id participants { role agency { id } } } } } }');
+    const data = await gqlOk(
+      app,
+      '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden") { hops steps { from { id } to { id } via { id participants { role agency { id } } } } } }',
+    );
     const path = data.collaborationPath;
     expect(path.hops).toBe(1);
     expect(path.steps[0].from.id).toBe('agency:polismyndigheten');
     expect(path.steps.at(-1).to.id).toBe('agency:kriminalvarden');
     for (const s of path.steps) {
-      const ids = s.via.participants.filter((p: any) => p.role === 'ASSIGNEE' || p.role === 'COORDINATOR').map((p: any) => p.agency.id);
+      const ids = s.via.participants
+        .filter((p: any) => p.role === 'ASSIGNEE' || p.role === 'COORDINATOR')
+        .map((p: any) => p.agency.id);
       expect(ids).toContain(s.from.id);
       expect(ids).toContain(s.to.id);
     }
   });
 
   it('an unknown agency is NOT_FOUND (not "no chain"), and maxHops over the maximum is rejected', async () => {
-    const none = await gql(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:finns-inte") { hops } }');
+    const none = await gql(
+      app,
+      '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:finns-inte") { hops } }',
+    );
     expect(none.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     expect(none.errors?.[0]?.extensions.argument).toBe('toId');
-    const r = await gql(app, '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden", maxHops: 7) { hops } }');
+    const r = await gql(
+      app,
+      '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden", maxHops: 7) { hops } }',
+    );
     expect(r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -233,10 +316,14 @@ describe('funding', () => {
   it('totalSek sums every matching flow across pages and counts unspecified amounts apart', async () => {
     // Each krona once: a flow whose money another matching flow holds (it passes that flow on, or
     // is a part of it) is counted but not summed.
-    const [hand] = await cypher(`MATCH (f:FundingFlow) WHERE NOT f.retired AND f.stage IN ['ALLOCATED', 'PAID'] WITH collect(f) AS m
+    const [hand] =
+      await cypher(`MATCH (f:FundingFlow) WHERE NOT f.retired AND f.stage IN ['ALLOCATED', 'PAID'] WITH collect(f) AS m
       RETURN size(m) AS n, reduce(s = 0, x IN [x IN m WHERE NOT EXISTS { (x)<-[:PASSED_ON_AS]-(g) WHERE g IN m AND g.amountSek IS NOT NULL } AND NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m AND w.amountSek IS NOT NULL }] | s + coalesce(x.amountSek, 0)) AS total,
         size([x IN m WHERE x.amountSek IS NULL]) AS unspecified`);
-    const data = await gqlOk(app, '{ fundingFlows(first: 1) { totalCount totalSek unspecifiedCount edges { node { id } } pageInfo { hasNextPage } } }');
+    const data = await gqlOk(
+      app,
+      '{ fundingFlows(first: 1) { totalCount totalSek unspecifiedCount edges { node { id } } pageInfo { hasNextPage } } }',
+    );
     expect(data.fundingFlows.totalCount).toBe(hand!.n);
     expect(data.fundingFlows.totalSek).toBe(hand!.total);
     expect(data.fundingFlows.unspecifiedCount).toBe(hand!.unspecified);
@@ -246,7 +333,10 @@ describe('funding', () => {
   it('never sums promises with decided money unless asked: PROPOSED only when requested', async () => {
     const [hand] = await cypher(`MATCH (f:FundingFlow) WHERE NOT f.retired WITH collect(f) AS m
       RETURN size(m) AS n, reduce(s = 0, x IN [x IN m WHERE NOT EXISTS { (x)<-[:PASSED_ON_AS]-(g) WHERE g IN m AND g.amountSek IS NOT NULL } AND NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m AND w.amountSek IS NOT NULL }] | s + coalesce(x.amountSek, 0)) AS total`);
-    const all = await gqlOk(app, '{ fundingFlows(filter: { stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID] }) { totalCount totalSek totalsByStage { stage totalSek flowCount } } }');
+    const all = await gqlOk(
+      app,
+      '{ fundingFlows(filter: { stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID] }) { totalCount totalSek totalsByStage { stage totalSek flowCount } } }',
+    );
     expect(all.fundingFlows.totalCount).toBe(hand!.n);
     expect(all.fundingFlows.totalSek).toBe(hand!.total);
     const sumOfStages = all.fundingFlows.totalsByStage.reduce((s: number, t: any) => s + t.totalSek, 0);
@@ -254,7 +344,10 @@ describe('funding', () => {
   });
 
   it('fundingSummary by year and qualifier adds up to the flows it groups', async () => {
-    const data = await gqlOk(app, '{ fundingSummary(groupBy: [YEAR]) { year totalSek flowCount byQualifier { qualifier totalSek flowCount } } fundingFlows(first: 0) { totalSek totalCount } }');
+    const data = await gqlOk(
+      app,
+      '{ fundingSummary(groupBy: [YEAR]) { year totalSek flowCount byQualifier { qualifier totalSek flowCount } } fundingFlows(first: 0) { totalSek totalCount } }',
+    );
     const groups = data.fundingSummary;
     expect(groups.reduce((s: number, g: any) => s + g.totalSek, 0)).toBe(data.fundingFlows.totalSek);
     expect(groups.reduce((s: number, g: any) => s + g.flowCount, 0)).toBe(data.fundingFlows.totalCount);
@@ -264,18 +357,25 @@ describe('funding', () => {
     }
   });
 
-  it('fundingTrace totals the root\'s own flows only and lists what it passes on', async () => {
-    const [root] = await cypher(`MATCH (a:Agency)<-[:FROM]-(f:FundingFlow) WHERE f.stage IN ['ALLOCATED','PAID'] WITH a, collect(f) AS m
+  it("fundingTrace totals the root's own flows only and lists what it passes on", async () => {
+    const [root] =
+      await cypher(`MATCH (a:Agency)<-[:FROM]-(f:FundingFlow) WHERE f.stage IN ['ALLOCATED','PAID'] WITH a, collect(f) AS m
       RETURN a.id AS id, reduce(s = 0, x IN [x IN m WHERE NOT EXISTS { (x)-[:SHARE_OF]->(w) WHERE w IN m AND w.amountSek IS NOT NULL }] | s + coalesce(x.amountSek, 0)) AS own, size(m) AS n ORDER BY n DESC, id LIMIT 1`);
     // The seeds have flows with a payer; without one this test would prove nothing.
     expect(root, 'an agency that pays allocated or paid flows').toBeDefined();
-    const data = await gqlOk(app, 'query($id: ID!) { fundingTrace(fromId: $id) { root { id } totalSek passedOnSek steps { depth flow { amountSek from { id } } } } }', { id: root.id });
+    const data = await gqlOk(
+      app,
+      'query($id: ID!) { fundingTrace(fromId: $id) { root { id } totalSek passedOnSek steps { depth flow { amountSek from { id } } } } }',
+      { id: root.id },
+    );
     const t = data.fundingTrace;
     expect(t.root.id).toBe(root.id);
     expect(t.totalSek).toBe(root.own);
     for (const s of t.steps.filter((x: any) => x.depth === 1)) expect(s.flow.from.id).toBe(root.id);
     // What the root's recipients pass on along links (depth 2), never more than came in.
-    expect(t.passedOnSek).toBeLessThanOrEqual(t.steps.filter((x: any) => x.depth === 2).reduce((s: number, x: any) => s + (x.flow.amountSek ?? 0), 0));
+    expect(t.passedOnSek).toBeLessThanOrEqual(
+      t.steps.filter((x: any) => x.depth === 2).reduce((s: number, x: any) => s + (x.flow.amountSek ?? 0), 0),
+    );
   });
 });
 
@@ -284,13 +384,32 @@ describe('search', () => {
     const data = await gqlOk(app, '{ search(query: "Polismyndigheten") { score snippet node { id } } }');
     expect(data.search[0].node.id).toBe('agency:polismyndigheten');
     expect(data.search[0].snippet).toContain('[Polismyndigheten]');
-    for (let i = 1; i < data.search.length; i++) expect(data.search[i - 1].score).toBeGreaterThanOrEqual(data.search[i].score);
+    for (let i = 1; i < data.search.length; i++)
+      expect(data.search[i - 1].score).toBeGreaterThanOrEqual(data.search[i].score);
   });
 
   it('treats Lucene syntax and injection attempts as plain text: no error, counts unchanged', async () => {
     const [before] = await cypher('MATCH (n) RETURN count(n) AS n');
-    for (const q of ['"', 'title:(', 'a AND OR NOT', '*', '~', '\\', '}) DETACH DELETE n //', '`) MATCH (n) DETACH DELETE n //', '\u0060', "' OR 1=1 --", 'brå^10~2', '[TO', '/regex/']) {
-      const r = await gql(app, 'query($q: String!) { search(query: $q) { node { id } } agencies(filter: { nameContains: $q }) { totalCount } assignments(filter: { text: $q, diaryNumber: $q }) { totalCount } }', { q });
+    for (const q of [
+      '"',
+      'title:(',
+      'a AND OR NOT',
+      '*',
+      '~',
+      '\\',
+      '}) DETACH DELETE n //',
+      '`) MATCH (n) DETACH DELETE n //',
+      '\u0060',
+      "' OR 1=1 --",
+      'brå^10~2',
+      '[TO',
+      '/regex/',
+    ]) {
+      const r = await gql(
+        app,
+        'query($q: String!) { search(query: $q) { node { id } } agencies(filter: { nameContains: $q }) { totalCount } assignments(filter: { text: $q, diaryNumber: $q }) { totalCount } }',
+        { q },
+      );
       expect(r.errors, q).toBeUndefined();
     }
     const [after] = await cypher('MATCH (n) RETURN count(n) AS n');

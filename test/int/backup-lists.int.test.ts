@@ -17,8 +17,12 @@ afterAll(async () => {
 
 describe('backup allow-lists', () => {
   it('every label and relationship type in the seeded graph is on them', async () => {
-    const labels = (await db.driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l')).records.map((r) => r.get('l') as string);
-    const types = (await db.driver.executeQuery('MATCH ()-[r]->() RETURN DISTINCT type(r) AS t')).records.map((r) => r.get('t') as string);
+    const labels = (await db.driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l')).records.map(
+      (r) => r.get('l') as string,
+    );
+    const types = (await db.driver.executeQuery('MATCH ()-[r]->() RETURN DISTINCT type(r) AS t')).records.map(
+      (r) => r.get('t') as string,
+    );
     // The seeded graph has documents, agencies, flows and their links: an empty answer proves nothing.
     expect(labels).toEqual(expect.arrayContaining(['Agency', 'FundingFlow', 'Document']));
     expect(types.length).toBeGreaterThan(5);

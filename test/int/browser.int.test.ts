@@ -67,7 +67,10 @@ describe('in headless Chromium', () => {
     const tabs = await page.locator('.graphiql-tab').allTextContents();
     expect(tabs.join(' ')).toMatch(/AnalystCollaborators.*FrontEndMinistries.*AuditorProvenance/);
     await page.locator('.graphiql-execute-button').click();
-    const expected = await gqlOk(app, '{ agency(id: "agency:kriminalvarden") { collaborators(first: 1) { agency { name } } } }');
+    const expected = await gqlOk(
+      app,
+      '{ agency(id: "agency:kriminalvarden") { collaborators(first: 1) { agency { name } } } }',
+    );
     await page.waitForFunction(
       (name) => document.querySelector('.result-window')?.textContent?.includes(name) ?? false,
       expected.agency.collaborators[0].agency.name,
@@ -79,7 +82,7 @@ describe('in headless Chromium', () => {
     expect(ink.inked).toBeGreaterThan(0.05);
   });
 
-  it('the explorer draws the segregation strategy\'s network, one node per taking-part agency', async () => {
+  it("the explorer draws the segregation strategy's network, one node per taking-part agency", async () => {
     const page = await open('/explorer');
     await page.locator('body[data-network=drawn]').waitFor({ timeout: WAIT });
     expect(await page.locator('#network-strategy').inputValue()).toBe(SEGREGATION);
@@ -102,17 +105,22 @@ describe('in headless Chromium', () => {
     await shot(page, 'explorer-network-selected');
   });
 
-  it('the money view draws a Sankey of the strategy\'s decided flows, unspecified amounts marked', async () => {
+  it("the money view draws a Sankey of the strategy's decided flows, unspecified amounts marked", async () => {
     const page = await open('/explorer');
     await page.locator('body[data-network=drawn]').waitFor({ timeout: WAIT });
     await page.locator('#tab-network').focus();
     await page.keyboard.press('ArrowRight');
     await page.locator('body[data-money=drawn]').waitFor({ timeout: WAIT });
-    const api = await gqlOk(app, 'query($s: ID!) { fundingFlows(filter: { strategyId: $s }, first: 100) { totalCount unspecifiedCount } }', { s: SEGREGATION });
+    const api = await gqlOk(
+      app,
+      'query($s: ID!) { fundingFlows(filter: { strategyId: $s }, first: 100) { totalCount unspecifiedCount } }',
+      { s: SEGREGATION },
+    );
     expect(await page.locator('#money-list > li').count()).toBe(api.fundingFlows.totalCount);
     expect(await page.locator('#money-list .unspecified').count()).toBe(api.fundingFlows.unspecifiedCount);
     expect(await page.locator('#money-svg path.link').count()).toBeGreaterThan(0);
-    if (api.fundingFlows.unspecifiedCount > 0) expect(await page.locator('#money-svg path[stroke-dasharray]').count()).toBeGreaterThan(0);
+    if (api.fundingFlows.unspecifiedCount > 0)
+      expect(await page.locator('#money-svg path[stroke-dasharray]').count()).toBeGreaterThan(0);
     // The download link carries the same filter, and what it gives is the same set of flows.
     const href = (await page.locator('#export-flows').getAttribute('href'))!;
     const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
@@ -127,7 +135,10 @@ describe('in headless Chromium', () => {
     await page.locator('body[data-network=drawn]').waitFor({ timeout: WAIT });
     await page.locator('#tab-chain').click();
     await page.locator('body[data-chain=drawn]').waitFor({ timeout: WAIT });
-    const api = await gqlOk(app, '{ collaborationPath(fromId: "agency:kriminalvarden", toId: "agency:statistiska-centralbyran", maxHops: 6) { hops } }');
+    const api = await gqlOk(
+      app,
+      '{ collaborationPath(fromId: "agency:kriminalvarden", toId: "agency:statistiska-centralbyran", maxHops: 6) { hops } }',
+    );
     expect(await page.locator('#chain-steps > li').count()).toBe(api.collaborationPath.hops);
     await shot(page, 'explorer-chain');
     const quote = (await page.locator('#chain-steps blockquote').first().textContent())!;
@@ -145,8 +156,13 @@ describe('in headless Chromium', () => {
     await page.locator('select[name=mode]').selectOption('money');
     await page.locator('#chain-form button[type=submit]').click();
     await page.locator('body[data-chain=drawn], body[data-chain=empty]').waitFor({ timeout: WAIT });
-    const trace = await gqlOk(app, '{ fundingTrace(fromId: "agency:regeringen", maxDepth: 6, stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID]) { steps { flow { to { id } } } } }');
-    const reaches = trace.fundingTrace.steps.some((s: { flow: { to: { id: string } } }) => s.flow.to.id === 'agency:socialstyrelsen');
+    const trace = await gqlOk(
+      app,
+      '{ fundingTrace(fromId: "agency:regeringen", maxDepth: 6, stage: [PROPOSED, ESTIMATED, ALLOCATED, PAID]) { steps { flow { to { id } } } } }',
+    );
+    const reaches = trace.fundingTrace.steps.some(
+      (s: { flow: { to: { id: string } } }) => s.flow.to.id === 'agency:socialstyrelsen',
+    );
     expect(await page.locator('body').getAttribute('data-chain')).toBe(reaches ? 'drawn' : 'empty');
     await shot(page, 'explorer-chain-money');
   });

@@ -29,11 +29,15 @@ const post = (query: string, variables?: Record<string, unknown>, headers: Recor
   app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers });
 
 const LIST = '{ agencies(filter: { nameContains: "cachetest" }) { totalCount edges { node { id name } } } }';
-const source = { newDocument: { title: 'Cachetest källa', url: 'https://example.org/cachetest' }, quote: 'Cachetest: ett påstående med källa' };
+const source = {
+  newDocument: { title: 'Cachetest källa', url: 'https://example.org/cachetest' },
+  quote: 'Cachetest: ett påstående med källa',
+};
 
 describe('response cache', () => {
   it('answers a repeated query from memory: same body, only the version check goes to Neo4j', async () => {
-    const q = '{ agency(id: "agency:kriminalvarden") { name assignments(first: 5) { totalCount edges { node { title } } } } }';
+    const q =
+      '{ agency(id: "agency:kriminalvarden") { name assignments(first: 5) { totalCount edges { node { title } } } } }';
     const first = await post(q);
     const second = await post(q);
     expect(first.statusCode).toBe(200);
@@ -63,7 +67,11 @@ describe('response cache', () => {
     const before = await post(LIST);
     expect(before.json().data.agencies.totalCount).toBe(0);
     expect((await post(LIST)).headers['x-cache']).toBe('hit');
-    const created = await post('mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', { i: { name: 'Cachetest myndighet', kind: 'OTHER', sources: [source] } }, { authorization: `Bearer ${EDITOR}` });
+    const created = await post(
+      'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }',
+      { i: { name: 'Cachetest myndighet', kind: 'OTHER', sources: [source] } },
+      { authorization: `Bearer ${EDITOR}` },
+    );
     expect(created.json().data.createAgency.id).toBe('agency:cachetest-myndighet');
     const after = await post(LIST);
     expect(after.headers['x-cache']).toBe('miss');
@@ -71,9 +79,13 @@ describe('response cache', () => {
   });
 
   // What the seed CLI or another API instance does: write and move the version in one transaction.
-  const writeElsewhere = (id: string, name: string) => db.driver.executeQuery(`
+  const writeElsewhere = (id: string, name: string) =>
+    db.driver.executeQuery(
+      `
       CREATE (a:Entity:Agency {id: $id, name: $name, sortName: toLower($name), kind: 'OTHER', retired: false, sourceDocs: [], sourceQuotes: []})
-      WITH a MERGE (v:GraphVersion {id: 'graph'}) SET v.n = coalesce(v.n, 0) + 1`, { id, name });
+      WITH a MERGE (v:GraphVersion {id: 'graph'}) SET v.n = coalesce(v.n, 0) + 1`,
+      { id, name },
+    );
 
   it('a write by another process (the graph version moves) is seen on the very next request', async () => {
     const q = '{ agency(id: "agency:cachetest-annan-process") { name } }';

@@ -35,9 +35,13 @@ describe('migrations', () => {
   });
 
   it('created the unique id constraints and the Swedish full-text index', async () => {
-    const c = await db.driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name IN ['entity_id', 'agency_id', 'assignment_id', 'funding_flow_id'] RETURN count(*) AS c");
+    const c = await db.driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name WHERE name IN ['entity_id', 'agency_id', 'assignment_id', 'funding_flow_id'] RETURN count(*) AS c",
+    );
     expect(Number(c.records[0]!.get('c'))).toBe(4);
-    const ft = await db.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+    const ft = await db.driver.executeQuery(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     expect(ft.records[0]!.get('analyzer')).toBe('swedish');
   });
 });
@@ -73,7 +77,16 @@ describe('seed import', () => {
     // then fails, because Neo4j cannot store a map as a property value.
     first!.name = 'Namn som inte får finnas kvar';
     broken.assignments = [];
-    broken.successions = [{ predecessorId: first!.id, successorId: second!.id, date: { not: 'a date' } as unknown as string, note: null, sources: [], definedIn: ['test'] }];
+    broken.successions = [
+      {
+        predecessorId: first!.id,
+        successorId: second!.id,
+        date: { not: 'a date' } as unknown as string,
+        note: null,
+        sources: [],
+        definedIn: ['test'],
+      },
+    ];
     await expect(importDataset(db, broken)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
     const [row] = await db.read('entities/by-ids', { ids: [first!.id] });
@@ -99,8 +112,13 @@ describe('seed import', () => {
     await cp(SEED_PATHS.factsDir, dir, { recursive: true });
     const file = 'regeringsbeslut-samverkan-mans-vald-mot-kvinnor.yaml';
     const text = await readFile(path.join(dir, file), 'utf8');
-    await writeFile(path.join(dir, file), text.replace('Uppdraget ska samordnas av Polismyndigheten.', 'Uppdraget ska samordnas av Kriminalvården.'));
-    const err = (await loadSeeds({ factsDir: dir, documentsDir: SEED_PATHS.documentsDir }).catch((e) => e)) as SeedValidationError;
+    await writeFile(
+      path.join(dir, file),
+      text.replace('Uppdraget ska samordnas av Polismyndigheten.', 'Uppdraget ska samordnas av Kriminalvården.'),
+    );
+    const err = (await loadSeeds({ factsDir: dir, documentsDir: SEED_PATHS.documentsDir }).catch(
+      (e) => e,
+    )) as SeedValidationError;
     expect(err).toBeInstanceOf(SeedValidationError);
     expect(err.problems.some((p) => p.field?.endsWith('.quote') && p.message.startsWith('not verbatim'))).toBe(true);
   });

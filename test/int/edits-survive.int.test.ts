@@ -22,7 +22,10 @@ import { NODE_TSX, Resources, spawnChild, withTimeout } from '../resilience-help
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const KEYS = { editor: 'survive-editor-key', admin: 'survive-admin-key' };
 const bearer = (role: keyof typeof KEYS) => ({ authorization: `Bearer ${KEYS[role]}` });
-const newDoc = { newDocument: { title: 'Redaktionell rättelse', url: 'https://example.org/rattelse' }, quote: 'Rättelse gjord av redaktionen' };
+const newDoc = {
+  newDocument: { title: 'Redaktionell rättelse', url: 'https://example.org/rattelse' },
+  quote: 'Rättelse gjord av redaktionen',
+};
 
 const res = new Resources();
 let neo: EmbeddedNeo4j;
@@ -43,7 +46,8 @@ let keptAgencyId: string;
 let newIssuerId: string;
 let createdAgencyId: string;
 
-const one = async (q: string, params: Record<string, unknown> = {}) => (await db.driver.executeQuery(q, params)).records[0]!.toObject();
+const one = async (q: string, params: Record<string, unknown> = {}) =>
+  (await db.driver.executeQuery(q, params)).records[0]!.toObject();
 
 async function ok(query: string, variables: Record<string, unknown>, role: keyof typeof KEYS = 'editor') {
   const r = await gql(app, query, variables, bearer(role));
@@ -53,12 +57,16 @@ async function ok(query: string, variables: Record<string, unknown>, role: keyof
 
 // Everything the edits changed, read back as a client would (and a few things straight from the graph).
 async function editedState() {
-  const r = await gql(app, `query($a: ID!, $f: ID!, $r: ID!, $s: ID!) {
+  const r = await gql(
+    app,
+    `query($a: ID!, $f: ID!, $r: ID!, $s: ID!) {
     agency(id: $a) { name abbreviation sources { quote } }
     flow: node(id: $f) { ... on FundingFlow { amountSek note } }
     retired: node(id: $r) { ... on Agency { retired } ... on Assignment { retired } }
     assignment(id: $s) { issuedBy { id } participants { agency { id } role sources { quote } } }
-  }`, { a: agencyId, f: flowId, r: retireId, s: assignmentId });
+  }`,
+    { a: agencyId, f: flowId, r: retireId, s: assignmentId },
+  );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   const created = await one('MATCH (a:Agency {id: $id}) RETURN a.name AS name', { id: createdAgencyId });
   return { ...r.data, created };
@@ -66,7 +74,13 @@ async function editedState() {
 
 beforeAll(async () => {
   dir = await res.tmpDir('edits-survive-');
-  neo = await startEmbeddedNeo4j({ dataDir: dir, port: await freePort(), heap: '512m', pagecache: '128m', log: () => {} });
+  neo = await startEmbeddedNeo4j({
+    dataDir: dir,
+    port: await freePort(),
+    heap: '512m',
+    pagecache: '128m',
+    log: () => {},
+  });
   res.add('stop neo4j', () => neo.stop());
   const driver = createDriver(neo.uri, 'neo4j', undefined, { acquisitionTimeoutMs: 30_000, retryTimeMs: 5_000 });
   res.add('close driver', () => driver.close());
@@ -75,7 +89,10 @@ beforeAll(async () => {
   ds = await loadSeeds(SEED_PATHS);
   await importDataset(db, ds);
   app = await buildApp({
-    config: testConfig({ API_KEYS: `ed:editor:${sha(KEYS.editor)},ad:admin:${sha(KEYS.admin)}`, RESPONSE_CACHE_ENTRIES: '0' }),
+    config: testConfig({
+      API_KEYS: `ed:editor:${sha(KEYS.editor)},ad:admin:${sha(KEYS.admin)}`,
+      RESPONSE_CACHE_ENTRIES: '0',
+    }),
     neo4j: { uri: neo.uri, user: 'neo4j', password: undefined, database: undefined },
     migrate: false,
     logger: false,
@@ -83,16 +100,29 @@ beforeAll(async () => {
   await app.ready();
   res.add('close app', () => app.close());
 
-  ({ id: agencyId } = await one("MATCH (a:Agency {origin: 'seed'}) WHERE a.abbreviation IS NULL AND size(a.sourceDocs) > 0 RETURN a.id AS id ORDER BY a.id LIMIT 1"));
-  ({ id: flowId, amount: flowAmount } = await one("MATCH (f:FundingFlow {origin: 'seed'}) WHERE f.amountSek IS NOT NULL RETURN f.id AS id, f.amountSek AS amount ORDER BY f.id LIMIT 1"));
+  ({ id: agencyId } = await one(
+    "MATCH (a:Agency {origin: 'seed'}) WHERE a.abbreviation IS NULL AND size(a.sourceDocs) > 0 RETURN a.id AS id ORDER BY a.id LIMIT 1",
+  ));
+  ({ id: flowId, amount: flowAmount } = await one(
+    "MATCH (f:FundingFlow {origin: 'seed'}) WHERE f.amountSek IS NOT NULL RETURN f.id AS id, f.amountSek AS amount ORDER BY f.id LIMIT 1",
+  ));
   ({ id: retireId } = await one("MATCH (a:Assignment {origin: 'seed'}) RETURN a.id AS id ORDER BY a.id DESC LIMIT 1"));
   // An assignment with an issuer and at least two participants: one removed, one re-sourced.
-  ({ id: assignmentId, removed: removedAgencyId, role: removedRole, kept: keptAgencyId, issuer: newIssuerId } = await one(`
+  ({
+    id: assignmentId,
+    removed: removedAgencyId,
+    role: removedRole,
+    kept: keptAgencyId,
+    issuer: newIssuerId,
+  } = await one(
+    `
     MATCH (a:Assignment {origin: 'seed'})-[:ISSUED_BY]->(i:Agency)
     MATCH (p1:Agency)-[r1:PARTICIPATES_IN]->(a)<-[r2:PARTICIPATES_IN]-(p2:Agency)
     WHERE p1.id < p2.id AND a.id <> $retireId
     MATCH (other:Agency {origin: 'seed'}) WHERE other.id <> i.id AND other.kind = 'MINISTRY'
-    RETURN a.id AS id, p1.id AS removed, r1.role AS role, p2.id AS kept, other.id AS issuer ORDER BY a.id, p1.id, p2.id, other.id LIMIT 1`, { retireId }));
+    RETURN a.id AS id, p1.id AS removed, r1.role AS role, p2.id AS kept, other.id AS issuer ORDER BY a.id, p1.id, p2.id, other.id LIMIT 1`,
+    { retireId },
+  ));
 }, 300_000);
 
 afterAll(async () => {
@@ -104,13 +134,34 @@ describe('API edits survive re-imports', () => {
   let afterEdits: Awaited<ReturnType<typeof editedState>>;
 
   it('makes one edit of every kind on seeded entities', async () => {
-    await ok('mutation($id: ID!, $s: [SourceInput!]!) { updateAgency(id: $id, patch: { name: "Omdöpt myndighet", abbreviation: "OMD", sources: $s }) { id } }', { id: agencyId, s: [newDoc] });
-    await ok('mutation($id: ID!, $s: [SourceInput!]!) { updateFundingFlow(id: $id, patch: { amountSek: 4242, note: "rättat belopp", sources: $s }) { id } }', { id: flowId, s: [newDoc] });
-    await ok('mutation($id: ID!, $s: [SourceInput!]!) { retire(id: $id, sources: $s) { id } }', { id: retireId, s: [newDoc] }, 'admin');
-    await ok('mutation($id: ID!, $i: ID!, $s: [SourceInput!]!) { updateAssignment(id: $id, patch: { issuedById: $i, sources: $s }) { id } }', { id: assignmentId, i: newIssuerId, s: [newDoc] });
-    await ok('mutation($a: ID!, $g: ID!, $r: AssignmentRole!, $s: [SourceInput!]!) { removeParticipant(input: { assignmentId: $a, agencyId: $g, role: $r, sources: $s }) { id } }', { a: assignmentId, g: removedAgencyId, r: removedRole, s: [newDoc] });
-    await ok('mutation($a: ID!, $g: ID!, $s: [SourceInput!]!) { setParticipant(input: { assignmentId: $a, agencyId: $g, role: CONSULTED, sources: $s }) { id } }', { a: assignmentId, g: keptAgencyId, s: [newDoc] });
-    const created = await ok('mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', { i: { name: 'Nyinrättad testmyndighet', kind: 'OTHER', sources: [newDoc] } });
+    await ok(
+      'mutation($id: ID!, $s: [SourceInput!]!) { updateAgency(id: $id, patch: { name: "Omdöpt myndighet", abbreviation: "OMD", sources: $s }) { id } }',
+      { id: agencyId, s: [newDoc] },
+    );
+    await ok(
+      'mutation($id: ID!, $s: [SourceInput!]!) { updateFundingFlow(id: $id, patch: { amountSek: 4242, note: "rättat belopp", sources: $s }) { id } }',
+      { id: flowId, s: [newDoc] },
+    );
+    await ok(
+      'mutation($id: ID!, $s: [SourceInput!]!) { retire(id: $id, sources: $s) { id } }',
+      { id: retireId, s: [newDoc] },
+      'admin',
+    );
+    await ok(
+      'mutation($id: ID!, $i: ID!, $s: [SourceInput!]!) { updateAssignment(id: $id, patch: { issuedById: $i, sources: $s }) { id } }',
+      { id: assignmentId, i: newIssuerId, s: [newDoc] },
+    );
+    await ok(
+      'mutation($a: ID!, $g: ID!, $r: AssignmentRole!, $s: [SourceInput!]!) { removeParticipant(input: { assignmentId: $a, agencyId: $g, role: $r, sources: $s }) { id } }',
+      { a: assignmentId, g: removedAgencyId, r: removedRole, s: [newDoc] },
+    );
+    await ok(
+      'mutation($a: ID!, $g: ID!, $s: [SourceInput!]!) { setParticipant(input: { assignmentId: $a, agencyId: $g, role: CONSULTED, sources: $s }) { id } }',
+      { a: assignmentId, g: keptAgencyId, s: [newDoc] },
+    );
+    const created = await ok('mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', {
+      i: { name: 'Nyinrättad testmyndighet', kind: 'OTHER', sources: [newDoc] },
+    });
     createdAgencyId = created.createAgency.id;
 
     afterEdits = await editedState();
@@ -118,48 +169,93 @@ describe('API edits survive re-imports', () => {
     expect(afterEdits.flow.amountSek).toBe(4242);
     expect(afterEdits.retired.retired).toBe(true);
     expect(afterEdits.assignment.issuedBy.id).toBe(newIssuerId);
-    expect(afterEdits.assignment.participants.some((p: { agency: { id: string }; role: string }) => p.agency.id === removedAgencyId && p.role === removedRole)).toBe(false);
-    expect(afterEdits.assignment.participants.some((p: { agency: { id: string }; role: string }) => p.agency.id === keptAgencyId && p.role === 'CONSULTED')).toBe(true);
+    expect(
+      afterEdits.assignment.participants.some(
+        (p: { agency: { id: string }; role: string }) => p.agency.id === removedAgencyId && p.role === removedRole,
+      ),
+    ).toBe(false);
+    expect(
+      afterEdits.assignment.participants.some(
+        (p: { agency: { id: string }; role: string }) => p.agency.id === keptAgencyId && p.role === 'CONSULTED',
+      ),
+    ).toBe(true);
     expect(afterEdits.created.name).toBe('Nyinrättad testmyndighet');
   });
 
   it('keeps every edit through the importSeeds mutation, reports them and records the import as a Change', async () => {
-    const countsBefore = await one('MATCH (n:Entity) WITH count(n) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r');
-    const r = await ok('mutation { importSeeds { nodes relationships checksum keptEdits conflicts { entityId field seedValue editValue } keptDropped } }', {}, 'admin');
+    const countsBefore = await one(
+      'MATCH (n:Entity) WITH count(n) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r',
+    );
+    const r = await ok(
+      'mutation { importSeeds { nodes relationships checksum keptEdits conflicts { entityId field seedValue editValue } keptDropped } }',
+      {},
+      'admin',
+    );
     expect(r.importSeeds.keptEdits).toBeGreaterThanOrEqual(5);
     expect(r.importSeeds.conflicts, JSON.stringify(r.importSeeds.conflicts)).toEqual([]); // the files did not change
     expect(r.importSeeds.checksum).toBe(ds.checksum);
     expect(await editedState()).toEqual(afterEdits);
-    expect(await one('MATCH (n:Entity) WITH count(n) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r')).toEqual(countsBefore);
+    expect(
+      await one('MATCH (n:Entity) WITH count(n) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r'),
+    ).toEqual(countsBefore);
 
-    const changes = await gql(app, '{ changes(entityId: "seeds", first: 5) { totalCount edges { node { operation keyId after } } } }', undefined, bearer('admin'));
-    const imports = changes.data.changes.edges.map((e: { node: { operation: string; keyId: string; after: string } }) => e.node);
+    const changes = await gql(
+      app,
+      '{ changes(entityId: "seeds", first: 5) { totalCount edges { node { operation keyId after } } } }',
+      undefined,
+      bearer('admin'),
+    );
+    const imports = changes.data.changes.edges.map(
+      (e: { node: { operation: string; keyId: string; after: string } }) => e.node,
+    );
     expect(imports[0]).toMatchObject({ operation: 'importSeeds', keyId: 'ad' });
     expect(JSON.parse(imports[0].after)).toMatchObject({ checksum: ds.checksum, keptEdits: r.importSeeds.keptEdits });
   });
 
   it('keeps every edit through `npm run seed` (the CLI, a separate process)', async () => {
-    const child = spawnChild(res, 'seed cli', [...NODE_TSX, 'src/cli/seed.ts'], { NEO4J_URI: neo.uri, NEO4J_PASSWORD: 'x' });
+    const child = spawnChild(res, 'seed cli', [...NODE_TSX, 'src/cli/seed.ts'], {
+      NEO4J_URI: neo.uri,
+      NEO4J_PASSWORD: 'x',
+    });
     const exit = await withTimeout(child.exited, 240_000, 'seed CLI');
     expect(exit.code, child.output().slice(-2000)).toBe(0);
     expect(child.output()).toMatch(/API edits kept: \d+ entities, 0 fields where the seeds now differ/);
     expect(await editedState()).toEqual(afterEdits);
-    const cli = await one("MATCH (c:Change {operation: 'importSeeds'}) RETURN c.keyId AS keyId ORDER BY c.at DESC LIMIT 1");
+    const cli = await one(
+      "MATCH (c:Change {operation: 'importSeeds'}) RETURN c.keyId AS keyId ORDER BY c.at DESC LIMIT 1",
+    );
     expect(cli.keyId).toBe('cli');
   });
 
   it('reports a conflict when the seed files change a field an edit owns, and keeps the edit', async () => {
-    const changed: Dataset = { ...ds, checksum: `${ds.checksum}-changed`, agencies: ds.agencies.map((a) => (a.id === agencyId ? { ...a, name: 'Nytt namn i filerna' } : a)) };
+    const changed: Dataset = {
+      ...ds,
+      checksum: `${ds.checksum}-changed`,
+      agencies: ds.agencies.map((a) => (a.id === agencyId ? { ...a, name: 'Nytt namn i filerna' } : a)),
+    };
     const report = await importDataset(db, changed);
-    expect(report.edits!.conflicts).toContainEqual({ id: agencyId, field: 'name', seedValue: 'Nytt namn i filerna', editValue: 'Omdöpt myndighet' });
+    expect(report.edits!.conflicts).toContainEqual({
+      id: agencyId,
+      field: 'name',
+      seedValue: 'Nytt namn i filerna',
+      editValue: 'Omdöpt myndighet',
+    });
     expect((await editedState()).agency.name).toBe('Omdöpt myndighet');
   });
 
   it('gives the seeds back every field no edit owns (the edit of one field does not freeze the others)', async () => {
     const flowRecord = ds.fundingFlows.find((f) => f.id === flowId)!;
-    const changed: Dataset = { ...ds, checksum: `${ds.checksum}-year`, fundingFlows: ds.fundingFlows.map((f) => (f.id === flowId ? { ...f, qualifier: 'AT_LEAST' as typeof f.qualifier } : f)) };
+    const changed: Dataset = {
+      ...ds,
+      checksum: `${ds.checksum}-year`,
+      fundingFlows: ds.fundingFlows.map((f) =>
+        f.id === flowId ? { ...f, qualifier: 'AT_LEAST' as typeof f.qualifier } : f,
+      ),
+    };
     await importDataset(db, changed);
-    const flow = await one('MATCH (f:FundingFlow {id: $id}) RETURN f.qualifier AS q, f.amountSek AS amount', { id: flowId });
+    const flow = await one('MATCH (f:FundingFlow {id: $id}) RETURN f.qualifier AS q, f.amountSek AS amount', {
+      id: flowId,
+    });
     expect(flow).toEqual({ q: 'AT_LEAST', amount: 4242 });
     expect(flowRecord.amountSek).toBe(flowAmount);
     await importDataset(db, ds);
@@ -172,13 +268,31 @@ async function canonicalGraph() {
   const lossless = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', 'x'), { disableLosslessIntegers: false });
   try {
     const { encodeValue } = await import('../../src/neo4j/backup.js');
-    const canon = (props: Record<string, unknown>) => JSON.stringify(Object.entries(props).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, encodeValue(v)]));
-    const nodeRows = (await lossless.executeQuery('MATCH (n) RETURN elementId(n) AS k, labels(n) AS l, properties(n) AS p')).records;
-    const key = new Map(nodeRows.map((r) => [r.get('k') as string, `${[...(r.get('l') as string[])].sort().join(':')}${canon(r.get('p'))}`]));
-    const relRows = (await lossless.executeQuery('MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, elementId(b) AS b, properties(r) AS p')).records;
+    const canon = (props: Record<string, unknown>) =>
+      JSON.stringify(
+        Object.entries(props)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, v]) => [k, encodeValue(v)]),
+      );
+    const nodeRows = (
+      await lossless.executeQuery('MATCH (n) RETURN elementId(n) AS k, labels(n) AS l, properties(n) AS p')
+    ).records;
+    const key = new Map(
+      nodeRows.map((r) => [
+        r.get('k') as string,
+        `${[...(r.get('l') as string[])].sort().join(':')}${canon(r.get('p'))}`,
+      ]),
+    );
+    const relRows = (
+      await lossless.executeQuery(
+        'MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, elementId(b) AS b, properties(r) AS p',
+      )
+    ).records;
     return {
       nodes: [...key.values()].sort(),
-      relationships: relRows.map((r) => `${key.get(r.get('a'))} -${r.get('t')}${canon(r.get('p'))}-> ${key.get(r.get('b'))}`).sort(),
+      relationships: relRows
+        .map((r) => `${key.get(r.get('a'))} -${r.get('t')}${canon(r.get('p'))}-> ${key.get(r.get('b'))}`)
+        .sort(),
     };
   } finally {
     await lossless.close();
@@ -217,7 +331,14 @@ describe('backup and restore', () => {
     const file = path.join(dir, 'graph.jsonl');
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
     const tampered = path.join(dir, 'tampered.jsonl');
-    await writeFile(tampered, [lines[0], JSON.stringify({ n: 'x', labels: ['Entity', 'Evil`) DETACH DELETE n //'], props: {} }), ...lines.slice(1)].join('\n'));
+    await writeFile(
+      tampered,
+      [
+        lines[0],
+        JSON.stringify({ n: 'x', labels: ['Entity', 'Evil`) DETACH DELETE n //'], props: {} }),
+        ...lines.slice(1),
+      ].join('\n'),
+    );
     const r1 = await cli('restore tampered', ['src/cli/backup.ts', 'restore', tampered]);
     expect(r1.code).toBe(1);
     expect(r1.output).toMatch(/line 2: labels/);
@@ -235,9 +356,18 @@ describe('backup and restore', () => {
     expect(r.code, r.output).toBe(0);
     const doc = parseYaml(await readFile(out, 'utf8')) as Record<string, { id: string; [k: string]: unknown }[]>;
     const agency = doc.agencies!.find((a) => a.id === agencyId)!;
-    expect(agency).toMatchObject({ name: 'Omdöpt myndighet', abbreviation: 'OMD', sources: [{ document: expect.stringMatching(/^document:/), quote: newDoc.quote }] });
-    expect(doc.agencies!.find((a) => a.id === createdAgencyId)).toMatchObject({ createdThroughApi: true, name: 'Nyinrättad testmyndighet' });
+    expect(agency).toMatchObject({
+      name: 'Omdöpt myndighet',
+      abbreviation: 'OMD',
+      sources: [{ document: expect.stringMatching(/^document:/), quote: newDoc.quote }],
+    });
+    expect(doc.agencies!.find((a) => a.id === createdAgencyId)).toMatchObject({
+      createdThroughApi: true,
+      name: 'Nyinrättad testmyndighet',
+    });
     expect(doc.fundingFlows!.find((f) => f.id === flowId)).toMatchObject({ amountSek: 4242 });
-    expect(doc.assignments!.find((a) => a.id === assignmentId)).toMatchObject({ removedParticipants: [{ agencyId: removedAgencyId, role: removedRole }] });
+    expect(doc.assignments!.find((a) => a.id === assignmentId)).toMatchObject({
+      removedParticipants: [{ agencyId: removedAgencyId, role: removedRole }],
+    });
   });
 });

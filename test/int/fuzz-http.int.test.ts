@@ -56,11 +56,18 @@ function send(r: Req): Promise<{ status: number; body: string; type: string }> {
   return new Promise((resolve, reject) => {
     // Framed with a length, so one request's body is never read as the next request (Node's client
     // sends a DELETE or OPTIONS body unframed); unframed bytes are the raw test's business below.
-    const headers = r.body !== undefined ? { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)) } : r.headers;
+    const headers =
+      r.body !== undefined ? { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)) } : r.headers;
     const req = http.request({ host: '127.0.0.1', port, method: r.method, path: r.path, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: String(res.headers['content-type'] ?? '') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          type: String(res.headers['content-type'] ?? ''),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -81,12 +88,93 @@ const QUERIES = [
   'mutation($s: String!) { createAgency(input: { name: $s, kind: OTHER, sources: [] }) { id } }',
   'query A { __typename } query B { agencies(first: 1) { totalCount } }',
 ];
-const STRINGS = ['', ' ', 'polis', 'Åklagar', '\u0000', '\u202E', '"', '\\', '}', '*', 'agency:polismyndigheten', 'agency:kriminalvarden', 'x'.repeat(500), '🙂', '%00', "' OR 1=1", '$x', '{"a":1}'];
-const JSON_VALUES: unknown[] = [null, 0, -1, 1.5, 1e309, true, false, '', 'x', [], [1], {}, { a: 1 }, { s: 'polis' }, { s: { nested: 1 } }, { n: 'ten' }, { n: 2 ** 31 }, { a: 'WzEsImFnZW5jeSJd' }];
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'garbage', ''];
-const ACCEPTS = ['', '*/*', 'application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9', 'text/html', 'application/json;q=0', 'x/y;;;q=abc'];
-const AUTHS = ['', `Bearer ${READER_KEY}`, 'Bearer wrong-key', 'Bearer ', 'Basic dXNlcjpwYXNz', 'Bearer ' + 'k'.repeat(600), 'bearer x', 'Token abc'];
-const PATHS = ['/graphql', '/graphql', '/graphql', '/graphql/', '/graphiql', '/health', '/ready', '/nope', '/graphql/../graphql', '/%zz', '/graphql?', '/GRAPHQL'];
+const STRINGS = [
+  '',
+  ' ',
+  'polis',
+  'Åklagar',
+  '\u0000',
+  '\u202E',
+  '"',
+  '\\',
+  '}',
+  '*',
+  'agency:polismyndigheten',
+  'agency:kriminalvarden',
+  'x'.repeat(500),
+  '🙂',
+  '%00',
+  "' OR 1=1",
+  '$x',
+  '{"a":1}',
+];
+const JSON_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  // biome-ignore lint/correctness/noPrecisionLoss: a literal beyond a double's range is the fuzz value
+  1e309,
+  true,
+  false,
+  '',
+  'x',
+  [],
+  [1],
+  {},
+  { a: 1 },
+  { s: 'polis' },
+  { s: { nested: 1 } },
+  { n: 'ten' },
+  { n: 2 ** 31 },
+  { a: 'WzEsImFnZW5jeSJd' },
+];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json; charset=latin1',
+  'application/graphql',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'garbage',
+  '',
+];
+const ACCEPTS = [
+  '',
+  '*/*',
+  'application/json',
+  'application/graphql-response+json',
+  'application/graphql-response+json, application/json;q=0.9',
+  'text/html',
+  'application/json;q=0',
+  'x/y;;;q=abc',
+];
+const AUTHS = [
+  '',
+  `Bearer ${READER_KEY}`,
+  'Bearer wrong-key',
+  'Bearer ',
+  'Basic dXNlcjpwYXNz',
+  `Bearer ${'k'.repeat(600)}`,
+  'bearer x',
+  'Token abc',
+];
+const PATHS = [
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql/',
+  '/graphiql',
+  '/health',
+  '/ready',
+  '/nope',
+  '/graphql/../graphql',
+  '/%zz',
+  '/graphql?',
+  '/GRAPHQL',
+];
 const METHODS = ['POST', 'POST', 'POST', 'GET', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
 
 function mutateText(text: string, rnd: () => number): string {
@@ -112,21 +200,42 @@ function tamperCursor(c: string, rnd: () => number): string {
     chars[Math.floor(rnd() * chars.length)] = 'ABCxyz019-_'[Math.floor(rnd() * 11)]!;
     return chars.join('');
   }
-  const variants = [[1, 'agency', 5, 'x'], [1, 'change', 'not-a-date', 'x'], [2, 'agency', 'a', 'b'], [1, 'agency', { a: 1 }, 'x'], [1, 'agency', 'a'], 'str', null, [1, 'assignment', 'z'.repeat(2000), 'y'], [1, 'flow', -1e308, 'x']];
+  const variants = [
+    [1, 'agency', 5, 'x'],
+    [1, 'change', 'not-a-date', 'x'],
+    [2, 'agency', 'a', 'b'],
+    [1, 'agency', { a: 1 }, 'x'],
+    [1, 'agency', 'a'],
+    'str',
+    null,
+    [1, 'assignment', 'z'.repeat(2000), 'y'],
+    [1, 'flow', -1e308, 'x'],
+  ];
   return enc(variants[Math.floor(rnd() * variants.length)]);
 }
 
-const deepJson = (n: number, rnd: () => number) => (rnd() < 0.5 ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + '1' + '}'.repeat(n));
+const deepJson = (n: number, rnd: () => number) =>
+  rnd() < 0.5 ? '['.repeat(n) + ']'.repeat(n) : `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`;
 
 describe('HTTP fuzz through the real server', () => {
   it('6,000 generated requests: no 5xx, every refusal coded, graph unchanged', async () => {
-    const count = async () => (await db.driver.executeQuery('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r')).records[0]!.toObject();
+    const count = async () =>
+      (
+        await db.driver.executeQuery(
+          'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r',
+        )
+      ).records[0]!.toObject();
     const before = await count();
     // Real cursors from real pages, to be tampered with.
-    const page = await gqlOk(app, '{ agencies(first: 3) { edges { cursor } } assignments(first: 3) { edges { cursor } } fundingFlows(first: 3) { edges { cursor } } }');
-    const cursors: string[] = [...page.agencies.edges, ...page.assignments.edges, ...page.fundingFlows.edges].map((e: { cursor: string }) => e.cursor);
+    const page = await gqlOk(
+      app,
+      '{ agencies(first: 3) { edges { cursor } } assignments(first: 3) { edges { cursor } } fundingFlows(first: 3) { edges { cursor } } }',
+    );
+    const cursors: string[] = [...page.agencies.edges, ...page.assignments.edges, ...page.fundingFlows.edges].map(
+      (e: { cursor: string }) => e.cursor,
+    );
     const rnd = prng(20261203);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     const N = 6000;
@@ -144,46 +253,87 @@ describe('HTTP fuzz through the real server', () => {
       if (rnd() < 0.1) headers['x-forwarded-for'] = pick(['1.2.3.4', 'garbage', '::1, 10.0.0.1', '999.999.1.1']);
       if (rnd() < 0.05) headers['content-encoding'] = pick(['gzip', 'br', 'identity', 'x']);
       const query = pick(QUERIES);
-      const variables: Record<string, unknown> = { s: pick(STRINGS), n: pick([undefined, -1, 0, 1, 5, 100, 101, 2 ** 31]), f: 'agency:polismyndigheten', t: pick(STRINGS) };
+      const variables: Record<string, unknown> = {
+        s: pick(STRINGS),
+        n: pick([undefined, -1, 0, 1, 5, 100, 101, 2 ** 31]),
+        f: 'agency:polismyndigheten',
+        t: pick(STRINGS),
+      };
       if (rnd() < 0.4) variables.a = rnd() < 0.3 ? pick(cursors) : tamperCursor(pick(cursors), rnd);
       const kind = rnd();
       let body: string | undefined;
       let op: Record<string, unknown> = { query, variables };
       if (kind < 0.08) op = { query, variables: JSON.parse('0') };
-      else if (kind < 0.16) op = { query, variables: pick(JSON_VALUES), extensions: pick(JSON_VALUES), operationName: pick([...JSON_VALUES, 'A', 'B', 'Nope']) };
+      else if (kind < 0.16)
+        op = {
+          query,
+          variables: pick(JSON_VALUES),
+          extensions: pick(JSON_VALUES),
+          operationName: pick([...JSON_VALUES, 'A', 'B', 'Nope']),
+        };
       else if (kind < 0.2) op = { query: pick(JSON_VALUES) };
       if (method === 'GET' || method === 'HEAD' || rnd() < 0.05) {
         const params = new URLSearchParams();
         const q = rnd() < 0.15 ? mutateText(String(op.query), rnd) : String(op.query ?? '');
         params.append('query', q);
-        if (rnd() < 0.8) params.append('variables', rnd() < 0.1 ? deepJson(200 + Math.floor(rnd() * 5000), rnd) : rnd() < 0.2 ? mutateText(JSON.stringify(op.variables ?? null), rnd) : JSON.stringify(op.variables ?? null));
+        if (rnd() < 0.8)
+          params.append(
+            'variables',
+            rnd() < 0.1
+              ? deepJson(200 + Math.floor(rnd() * 5000), rnd)
+              : rnd() < 0.2
+                ? mutateText(JSON.stringify(op.variables ?? null), rnd)
+                : JSON.stringify(op.variables ?? null),
+          );
         if (rnd() < 0.2) params.append('extensions', JSON.stringify(pick(JSON_VALUES)));
         if (rnd() < 0.1) params.append('operationName', pick(['A', 'B', '', 'x']));
         if (rnd() < 0.05) params.append('variables', '{}');
         path = `${path.split('?')[0]}?${params.toString()}`;
-        if (rnd() < 0.05) path += '&' + '%'.repeat(Math.floor(rnd() * 5)) + 'x=%E0%A4%A';
+        if (rnd() < 0.05) path += `&${'%'.repeat(Math.floor(rnd() * 5))}x=%E0%A4%A`;
       }
       if (method !== 'GET' && method !== 'HEAD') {
         const r = rnd();
         if (r < 0.45) body = JSON.stringify(op);
         else if (r < 0.6) body = mutateText(JSON.stringify(op), rnd);
-        else if (r < 0.68) body = `{"query":${JSON.stringify(query)},"variables":{"s":${deepJson(100 + Math.floor(rnd() * 20000), rnd)}}}`;
-        else if (r < 0.76) body = JSON.stringify(Array.from({ length: Math.floor(rnd() * 9) }, () => (rnd() < 0.8 ? op : pick(JSON_VALUES))));
-        else if (r < 0.82) body = pick(['', 'null', '[]', '{}', '"x"', '1', 'true', '{"query":', '\u0000', '{"__proto__":{"x":1},"query":"{ __typename }"}', '{"constructor":{"prototype":{"x":1}},"query":"{ __typename }"}']);
+        else if (r < 0.68)
+          body = `{"query":${JSON.stringify(query)},"variables":{"s":${deepJson(100 + Math.floor(rnd() * 20000), rnd)}}}`;
+        else if (r < 0.76)
+          body = JSON.stringify(
+            Array.from({ length: Math.floor(rnd() * 9) }, () => (rnd() < 0.8 ? op : pick(JSON_VALUES))),
+          );
+        else if (r < 0.82)
+          body = pick([
+            '',
+            'null',
+            '[]',
+            '{}',
+            '"x"',
+            '1',
+            'true',
+            '{"query":',
+            '\u0000',
+            '{"__proto__":{"x":1},"query":"{ __typename }"}',
+            '{"constructor":{"prototype":{"x":1}},"query":"{ __typename }"}',
+          ]);
         else if (r < 0.88) body = query;
         else if (r < 0.92) body = 'x'.repeat(Math.floor(rnd() * 200_000));
-        else if (r < 0.96) body = `query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+        else if (r < 0.96)
+          body = `query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
         else body = Buffer.from(Array.from({ length: 64 }, () => Math.floor(rnd() * 256))).toString('latin1');
       }
       return { method, path, headers, body };
     };
     const one = async (r: Req) => {
-      let res;
+      let res: Awaited<ReturnType<typeof send>>;
       try {
         res = await send(r);
       } catch (err) {
         // The client library refused to send it (e.g. an illegal header), not the server's doing.
-        if ((err as { code?: string }).code === 'ERR_INVALID_CHAR' || (err as { code?: string }).code === 'ERR_INVALID_HTTP_TOKEN') return;
+        if (
+          (err as { code?: string }).code === 'ERR_INVALID_CHAR' ||
+          (err as { code?: string }).code === 'ERR_INVALID_HTTP_TOKEN'
+        )
+          return;
         // A HEAD whose URL overflows the header limit: the server answers 431 with a body before it
         // could know the method, which Node's client then refuses to read. Counted, not a failure.
         if (r.method === 'HEAD' && String((err as { code?: string }).code).startsWith('HPE_')) {
@@ -195,14 +345,23 @@ describe('HTTP fuzz through the real server', () => {
       }
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const what = `${r.method} ${r.path.slice(0, 120)} ${JSON.stringify(r.headers).slice(0, 200)} ${String(r.body).slice(0, 200)}`;
-      if (res.status >= 500) failures.push(`${res.status} ${r.method} ${r.path} ${String(r.body).slice(0, 300)} -> ${res.body.slice(0, 300)}`);
+      if (res.status >= 500)
+        failures.push(
+          `${res.status} ${r.method} ${r.path} ${String(r.body).slice(0, 300)} -> ${res.body.slice(0, 300)}`,
+        );
       else if (res.status >= 400 && r.method !== 'HEAD') {
         let coded = false;
         try {
           const parsed = JSON.parse(res.body);
           // A batch answers with one result per operation; each refusal in it has its code.
           const results = Array.isArray(parsed) ? parsed : [parsed];
-          coded = results.some((x) => x?.errors) && results.every((x) => !x?.errors || x.errors.every((e: { extensions?: { code?: unknown } }) => typeof e.extensions?.code === 'string'));
+          coded =
+            results.some((x) => x?.errors) &&
+            results.every(
+              (x) =>
+                !x?.errors ||
+                x.errors.every((e: { extensions?: { code?: unknown } }) => typeof e.extensions?.code === 'string'),
+            );
         } catch {
           coded = false;
         }
@@ -211,12 +370,19 @@ describe('HTTP fuzz through the real server', () => {
     };
     const requests = Array.from({ length: N }, make);
     let next = 0;
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      while (next < requests.length) await one(requests[next++]!);
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < requests.length) await one(requests[next++]!);
+      }),
+    );
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);
-    console.log(`[fuzz-http] ${total} responses; status distribution: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
-    if (failures.length > 0) console.log(`[fuzz-http] ${failures.length} failures:\n${[...new Set(failures.map((f) => f.slice(0, 3000)))].slice(0, 40).join('\n')}`);
+    console.log(
+      `[fuzz-http] ${total} responses; status distribution: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`,
+    );
+    if (failures.length > 0)
+      console.log(
+        `[fuzz-http] ${failures.length} failures:\n${[...new Set(failures.map((f) => f.slice(0, 3000)))].slice(0, 40).join('\n')}`,
+      );
     expect(failures.slice(0, 8)).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(5000);
     expect((await send({ method: 'GET', path: '/health', headers: {} })).status).toBe(200);
@@ -260,7 +426,8 @@ describe('HTTP fuzz through the real server', () => {
       if (status.startsWith('5')) bad.push(`${status} for ${JSON.stringify(raw.slice(0, 120))}`);
       else if (status !== 'closed' && Number(status) >= 400) {
         const json = response.slice(response.indexOf('\r\n\r\n') + 4);
-        if (!/"code":"[A-Z_]+"/.test(json)) bad.push(`no code ${status} for ${JSON.stringify(raw.slice(0, 120))}: ${json.slice(0, 200)}`);
+        if (!/"code":"[A-Z_]+"/.test(json))
+          bad.push(`no code ${status} for ${JSON.stringify(raw.slice(0, 120))}: ${json.slice(0, 200)}`);
       }
     }
     console.log(`[fuzz-http raw] outcomes: ${JSON.stringify(Object.fromEntries(outcomes))}`);

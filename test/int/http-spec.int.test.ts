@@ -22,7 +22,9 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
     const audits = serverAudits({ url: () => url, fetchFn: fetch });
     const results = [];
     for (const a of audits) results.push(await a.fn());
-    const notOk = results.filter((r) => r.status !== 'ok').map((r) => `${r.status} ${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
+    const notOk = results
+      .filter((r) => r.status !== 'ok')
+      .map((r) => `${r.status} ${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     console.log(`[http-spec] ${results.length - notOk.length} of ${results.length} audits ok`);
     expect(notOk).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(60);

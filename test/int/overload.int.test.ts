@@ -22,7 +22,8 @@ const env = {
 };
 
 // Heavy enough that the burst is still running when the calm client asks.
-const HEAVY = '{ agencies(first: 100, filter: { hasAssignment: true }) { edges { node { collaborators(first: 50) { agency { id } } assignments(first: 50) { totalCount } } } } }';
+const HEAVY =
+  '{ agencies(first: 100, filter: { hasAssignment: true }) { edges { node { collaborators(first: 50) { agency { id } } assignments(first: 50) { totalCount } } } } }';
 const LIGHT = '{ agency(id: "agency:kriminalvarden") { name } }';
 
 let app: FastifyInstance;
@@ -45,7 +46,11 @@ describe('overload from one client', () => {
     for (let i = 0; i < 5; i++) {
       const t = performance.now();
       const r = await post(LIGHT, 'calm-key');
-      calm.push({ status: r.statusCode, code: r.json().errors?.[0]?.extensions?.code, ms: Math.round(performance.now() - t) });
+      calm.push({
+        status: r.statusCode,
+        code: r.json().errors?.[0]?.extensions?.code,
+        ms: Math.round(performance.now() - t),
+      });
     }
     const floodAnswers = await Promise.all(flood);
     const byOutcome: Record<string, number> = {};
@@ -53,7 +58,9 @@ describe('overload from one client', () => {
       const k = `${r.statusCode} ${r.json().errors?.[0]?.extensions?.code ?? ''}`.trim();
       byOutcome[k] = (byOutcome[k] ?? 0) + 1;
     }
-    console.log(`[overload] flood outcomes ${JSON.stringify(byOutcome)}; calm client ${JSON.stringify(calm)}; ${Math.round(performance.now() - t0)} ms in all`);
+    console.log(
+      `[overload] flood outcomes ${JSON.stringify(byOutcome)}; calm client ${JSON.stringify(calm)}; ${Math.round(performance.now() - t0)} ms in all`,
+    );
 
     for (const c of calm) expect(c, 'the calm client is answered').toMatchObject({ status: 200 });
     for (const r of floodAnswers) {

@@ -7,7 +7,10 @@ import { gqlOk, makeApp } from '../helpers.js';
 import { EXAMPLES } from '../readme-examples.js';
 
 const README = new URL('../../README.md', import.meta.url);
-const BLOCK = (name: string) => new RegExp(`(<!-- example: ${name} -->\\n)(?:\\n\`\`\`graphql\\n[\\s\\S]*?\\n\`\`\`\\n\\n\`\`\`json\\n[\\s\\S]*?\\n\`\`\`\\n)?`);
+const BLOCK = (name: string) =>
+  new RegExp(
+    `(<!-- example: ${name} -->\\n)(?:\\n\`\`\`graphql\\n[\\s\\S]*?\\n\`\`\`\\n\\n\`\`\`json\\n[\\s\\S]*?\\n\`\`\`\\n)?`,
+  );
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -28,7 +31,10 @@ describe('README examples', () => {
         text = text.replace(BLOCK(name), (_m, marker: string) => marker + rendered);
       } else {
         const m = BLOCK(name).exec(text)!;
-        expect(m[0], `README example ${name} is out of date: run UPDATE_README=1 npx vitest run --config test/vitest.config.ts test/int/readme.int.test.ts`).toBe(m[1] + rendered);
+        expect(
+          m[0],
+          `README example ${name} is out of date: run UPDATE_README=1 npx vitest run --config test/vitest.config.ts test/int/readme.int.test.ts`,
+        ).toBe(m[1] + rendered);
       }
     }
     if (process.env.UPDATE_README === '1') writeFileSync(README, text);

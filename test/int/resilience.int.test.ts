@@ -19,7 +19,21 @@ import { loadSeeds } from '../../src/seed/load-seeds.js';
 import { SEED_PATHS } from '../../src/seed/paths.js';
 import { registerIds } from '../../src/register/steps.js';
 import {
-  alive, countBy, graphql, javaPidsOf, pidsMentioning, request, Resources, sha256hex, sleep, spawnChild, startApi, stats, NODE_TSX, waitUntil, withTimeout,
+  alive,
+  countBy,
+  graphql,
+  javaPidsOf,
+  pidsMentioning,
+  request,
+  Resources,
+  sha256hex,
+  sleep,
+  spawnChild,
+  startApi,
+  stats,
+  NODE_TSX,
+  waitUntil,
+  withTimeout,
   type HttpResult,
 } from '../resilience-helpers.js';
 
@@ -40,7 +54,11 @@ interface Counts {
 async function counts(driver: Driver): Promise<Counts> {
   const one = async (q: string) => Number((await driver.executeQuery(q)).records[0]!.get(0));
   const pairs = async (q: string) =>
-    Object.fromEntries((await driver.executeQuery(q)).records.map((r) => [String(r.get(0)), Number(r.get(1))]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    Object.fromEntries(
+      (await driver.executeQuery(q)).records
+        .map((r) => [String(r.get(0)), Number(r.get(1))])
+        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
   return {
     nodes: await one('MATCH (n:Entity) RETURN count(n)'),
     relationships: await one('MATCH (:Entity)-[r]->(:Entity) RETURN count(r)'),
@@ -51,7 +69,8 @@ async function counts(driver: Driver): Promise<Counts> {
   };
 }
 
-const driverFor = (uri: string) => createDriver(uri, 'neo4j', undefined, { acquisitionTimeoutMs: 10_000, retryTimeMs: 5_000 });
+const driverFor = (uri: string) =>
+  createDriver(uri, 'neo4j', undefined, { acquisitionTimeoutMs: 10_000, retryTimeMs: 5_000 });
 
 // Starts an embedded Neo4j the test owns; cleanup stops it (SIGTERM, then SIGKILL) if still running.
 async function startNeo(res: Resources, dataDir: string, port: number): Promise<EmbeddedNeo4j> {
@@ -97,7 +116,8 @@ afterEach(async () => {
   if (problems.length) throw new Error(`cleanup: ${problems.join('; ')}`);
 });
 
-const HEAVY = '{ agencies(first:100, filter: { hasAssignment: true }){ edges{ node{ collaborators(first:100){ agency{ id } } assignments(first:100){ edges{ node{ participants{ agency{ name } } } } } } } } }';
+const HEAVY =
+  '{ agencies(first:100, filter: { hasAssignment: true }){ edges{ node{ collaborators(first:100){ agency{ id } } assignments(first:100){ edges{ node{ participants{ agency{ name } } } } } } } } }';
 const LIGHT = '{ agencies(first: 5) { totalCount edges { node { id name } } } }';
 
 describe('resilience (real processes)', () => {
@@ -158,9 +178,13 @@ describe('resilience (real processes)', () => {
     });
     await probing;
     const exitMs = exit.at - sigtermAt;
-    log(`in-flight answers: ${answers.map((a) => `${a.status} in ${Math.round(a.ms)} ms (ended ${Math.round(a.end - sigtermAt)} ms after SIGTERM)`).join(', ')}`);
+    log(
+      `in-flight answers: ${answers.map((a) => `${a.status} in ${Math.round(a.ms)} ms (ended ${Math.round(a.end - sigtermAt)} ms after SIGTERM)`).join(', ')}`,
+    );
     log(`exit ${exit.code} (signal ${exit.signal}) ${Math.round(exitMs)} ms after SIGTERM`);
-    log(`probes after SIGTERM (from +50 ms until exit): ${JSON.stringify(countBy(probes, (p) => String(p.status || p.error)))}`);
+    log(
+      `probes after SIGTERM (from +50 ms until exit): ${JSON.stringify(countBy(probes, (p) => String(p.status || p.error)))}`,
+    );
 
     for (const a of answers) {
       expect(a.status, a.error ?? a.text?.slice(0, 300)).toBe(200);
@@ -229,7 +253,8 @@ describe('resilience (real processes)', () => {
       await neo.stop();
       const downAt = performance.now();
       await waitUntil(
-        () => results.filter((r) => r.start >= downAt).length >= 20 && readies.filter((r) => r.start >= downAt).length >= 2,
+        () =>
+          results.filter((r) => r.start >= downAt).length >= 20 && readies.filter((r) => r.start >= downAt).length >= 2,
         120_000,
         'twenty requests and two /ready probes answered during the outage',
       );
@@ -238,26 +263,45 @@ describe('resilience (real processes)', () => {
       const backAt = performance.now();
       await waitUntil(() => okCount(backAt) >= 1, 120_000, 'a success after Neo4j came back');
       const firstOk = results.filter((r) => r.end > restartAt && r.status === 200).sort((a, b) => a.end - b.end)[0]!;
-      await waitUntil(() => results.filter((r) => r.start > firstOk.end).length >= 20, 120_000, 'twenty requests after the first success');
-      await waitUntil(() => readies.some((r) => r.start > firstOk.end), 60_000, 'a /ready probe after the first success');
+      await waitUntil(
+        () => results.filter((r) => r.start > firstOk.end).length >= 20,
+        120_000,
+        'twenty requests after the first success',
+      );
+      await waitUntil(
+        () => readies.some((r) => r.start > firstOk.end),
+        60_000,
+        'a /ready probe after the first success',
+      );
       loading = false;
       await withTimeout(load, 120_000, 'load loop to finish');
 
       const rel = (t: number) => Math.round(t - stopAt);
-      log(`stop took ${Math.round(downAt - stopAt)} ms; down ${Math.round(restartAt - downAt)} ms before restart; restart took ${Math.round(backAt - restartAt)} ms`);
+      log(
+        `stop took ${Math.round(downAt - stopAt)} ms; down ${Math.round(restartAt - downAt)} ms before restart; restart took ${Math.round(backAt - restartAt)} ms`,
+      );
       const code = (r: HttpResult) => r.body?.errors?.[0]?.extensions?.code as string | undefined;
       const trips = (r: HttpResult) => Number(r.headers?.['x-db-round-trips'] ?? NaN);
-      const describeR = (r: HttpResult) => `${r.status}${r.error ? ` ${r.error}` : ''} ${code(r) ?? ''} trips=${trips(r)} [${rel(r.start)}..${rel(r.end)} ms]`;
+      const describeR = (r: HttpResult) =>
+        `${r.status}${r.error ? ` ${r.error}` : ''} ${code(r) ?? ''} trips=${trips(r)} [${rel(r.start)}..${rel(r.end)} ms]`;
 
       const before = results.filter((r) => r.end < stopAt);
       const outage = results.filter((r) => r.start >= downAt && r.end <= restartAt);
       const around = results.filter((r) => r.end > stopAt && r.start < firstOk.end);
       const afterRecovery = results.filter((r) => r.start > firstOk.end);
       const outageReadies = readies.filter((r) => r.start >= downAt && r.end <= restartAt);
-      log(`requests: ${results.length} total, ${before.length} before the stop, ${outage.length} during the outage, ${afterRecovery.length} after the first success`);
-      log(`outage response times (ms): ${JSON.stringify(stats(outage.map((r) => r.ms)))}; all requests around the outage: ${JSON.stringify(stats(around.map((r) => r.ms)))}`);
-      log(`outage statuses: ${JSON.stringify(countBy(outage, (r) => `${r.status} ${code(r) ?? r.error ?? ''} trips=${trips(r)}`))}`);
-      log(`/ready during the outage: ${outageReadies.map((r) => r.status).join(',')} (${JSON.stringify(stats(outageReadies.map((r) => r.ms)))} ms)`);
+      log(
+        `requests: ${results.length} total, ${before.length} before the stop, ${outage.length} during the outage, ${afterRecovery.length} after the first success`,
+      );
+      log(
+        `outage response times (ms): ${JSON.stringify(stats(outage.map((r) => r.ms)))}; all requests around the outage: ${JSON.stringify(stats(around.map((r) => r.ms)))}`,
+      );
+      log(
+        `outage statuses: ${JSON.stringify(countBy(outage, (r) => `${r.status} ${code(r) ?? r.error ?? ''} trips=${trips(r)}`))}`,
+      );
+      log(
+        `/ready during the outage: ${outageReadies.map((r) => r.status).join(',')} (${JSON.stringify(stats(outageReadies.map((r) => r.ms)))} ms)`,
+      );
       log(`first success after the restart: ${Math.round(firstOk.end - backAt)} ms after Neo4j was back`);
 
       expect(before.length).toBeGreaterThan(0);
@@ -270,11 +314,14 @@ describe('resilience (real processes)', () => {
       }
       // The breaker answers, not a wait on the network: at most one request per worker reached the
       // driver before the breaker opened; every other outage answer made no round trip.
-      expect(outage.filter((r) => trips(r) !== 0).length, 'outage answers that tried the database').toBeLessThanOrEqual(4);
+      expect(outage.filter((r) => trips(r) !== 0).length, 'outage answers that tried the database').toBeLessThanOrEqual(
+        4,
+      );
       // Around the outage (stopping, restarting): a success, or the same coded 503.
       for (const r of around) {
         expect(r.status === 200 || (r.status === 503 && code(r) === 'SERVICE_UNAVAILABLE'), describeR(r)).toBe(true);
-        if (r.status === 200) expect(r.end < downAt || r.end > restartAt, `200 while Neo4j was down: ${describeR(r)}`).toBe(true);
+        if (r.status === 200)
+          expect(r.end < downAt || r.end > restartAt, `200 while Neo4j was down: ${describeR(r)}`).toBe(true);
       }
       expect(outageReadies.length).toBeGreaterThan(0);
       for (const r of outageReadies) expect(r.status, describeR(r)).toBe(503);
@@ -293,14 +340,20 @@ describe('resilience (real processes)', () => {
     res = new Resources();
     const dataDir = await res.tmpDir('resilience-busy-start-');
     // Two busy loops per core: every step of start-up gets a fraction of the machine.
-    const hogs = Array.from({ length: 4 }, (_, i) => spawnChild(res, `cpu hog ${i}`, [process.execPath, '-e', 'for(;;){}'], {}));
+    const hogs = Array.from({ length: 4 }, (_, i) =>
+      spawnChild(res, `cpu hog ${i}`, [process.execPath, '-e', 'for(;;){}'], {}),
+    );
     const t0 = performance.now();
-    const api = await startApi(res, {
-      NEO4J_DATA_DIR: dataDir,
-      NEO4J_EMBEDDED_PORT: String(await freePort()),
-      PORT: String(await freePort()),
-      LOG_LEVEL: 'info',
-    }, { readyTimeoutMs: 900_000 });
+    const api = await startApi(
+      res,
+      {
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_EMBEDDED_PORT: String(await freePort()),
+        PORT: String(await freePort()),
+        LOG_LEVEL: 'info',
+      },
+      { readyTimeoutMs: 900_000 },
+    );
     const readyMs = performance.now() - t0;
     for (const h of hogs) h.proc.kill('SIGKILL');
     const ds = await loadSeeds(SEED_PATHS);
@@ -337,15 +390,30 @@ describe('resilience (real processes)', () => {
       return r;
     };
     await waitUntil(async () => (await ready()).status === 503, 30_000, '/ready to report the database gone', 50);
-    await waitUntil(async () => {
-      const r = await ready();
-      return r.status === 200 && r.body?.embedded?.restarts === 1;
-    }, 300_000, '/ready 200 after the supervisor restarted Neo4j', 250);
+    await waitUntil(
+      async () => {
+        const r = await ready();
+        return r.status === 200 && r.body?.embedded?.restarts === 1;
+      },
+      300_000,
+      '/ready 200 after the supervisor restarted Neo4j',
+      250,
+    );
     const readyAt = performance.now();
     // The breaker may still hold requests off until its next probe succeeds.
     let after: HttpResult | undefined;
-    await waitUntil(async () => (after = await graphql(api.port, LIGHT)).status === 200, 60_000, 'a GraphQL answer after the restart', 250);
-    log(`supervisor: /ready back ${Math.round(readyAt - killedAt)} ms after the SIGKILL, first GraphQL answer after ${Math.round(performance.now() - killedAt)} ms; /ready answers ${JSON.stringify(countBy(readies, (r) => String(r.status)))}`);
+    await waitUntil(
+      async () => {
+        after = await graphql(api.port, LIGHT);
+        return after.status === 200;
+      },
+      60_000,
+      'a GraphQL answer after the restart',
+      250,
+    );
+    log(
+      `supervisor: /ready back ${Math.round(readyAt - killedAt)} ms after the SIGKILL, first GraphQL answer after ${Math.round(performance.now() - killedAt)} ms; /ready answers ${JSON.stringify(countBy(readies, (r) => String(r.status)))}`,
+    );
 
     expect(after!.body).toEqual(before.body);
     const down = readies.filter((r) => r.status === 503);
@@ -354,7 +422,9 @@ describe('resilience (real processes)', () => {
     const [newPid, ...more] = javaPidsOf(dataDir);
     expect(more, 'still one embedded Java for the data folder').toEqual([]);
     expect(newPid).not.toBe(javaPid);
-    expect(api.output()).toMatch(/\[error\] embedded Neo4j \(pid \d+\) exited unexpectedly \(code null, signal SIGKILL\)/);
+    expect(api.output()).toMatch(
+      /\[error\] embedded Neo4j \(pid \d+\) exited unexpectedly \(code null, signal SIGKILL\)/,
+    );
     expect(api.output()).toMatch(/\[error\] embedded Neo4j restarted \(restart 1/);
 
     // And it still stops cleanly: the restarted Java goes with the API.
@@ -396,7 +466,18 @@ describe('resilience (real processes)', () => {
         const r = await graphql(
           api.port,
           MUTATION,
-          { input: { name: `Testmyndighet ${n}`, kind: 'OTHER', sources: [{ newDocument: { title: 'Testkälla', url: 'https://example.org/test' }, quote: `Testmyndighet ${n} finns i testet` }] } },
+          {
+            input: {
+              name: `Testmyndighet ${n}`,
+              kind: 'OTHER',
+              sources: [
+                {
+                  newDocument: { title: 'Testkälla', url: 'https://example.org/test' },
+                  quote: `Testmyndighet ${n} finns i testet`,
+                },
+              ],
+            },
+          },
           { authorization: 'Bearer editor-secret' },
           15_000,
         );
@@ -411,9 +492,12 @@ describe('resilience (real processes)', () => {
     await withTimeout(Promise.all([worker(), worker(), worker()]), 120_000, 'mutations');
     kill(); // in case fewer than KILL_AFTER_ACKS were acknowledged
     await waitUntil(() => !alive(neo.pid), 10_000, 'the killed Java to be gone');
-    log(`mutations: ${acked.length} acknowledged of ${TOTAL}; outcomes ${JSON.stringify(countBy(outcomes, (o) => `${o.status} ${o.code ?? o.error ?? ''}`))}`);
+    log(
+      `mutations: ${acked.length} acknowledged of ${TOTAL}; outcomes ${JSON.stringify(countBy(outcomes, (o) => `${o.status} ${o.code ?? o.error ?? ''}`))}`,
+    );
     const notAcked = outcomes.filter((o) => !(o.status === 200));
-    if (notAcked.length) log(`not acknowledged: ${notAcked.map((o) => `#${o.n} ${o.status} ${o.code ?? o.error ?? ''}`).join(', ')}`);
+    if (notAcked.length)
+      log(`not acknowledged: ${notAcked.map((o) => `#${o.n} ${o.status} ${o.code ?? o.error ?? ''}`).join(', ')}`);
 
     const restartAt = performance.now();
     neo = await startNeo(res, dataDir, neoPort);
@@ -431,13 +515,21 @@ describe('resilience (real processes)', () => {
         if (Number(r.records[0]!.get('changes')) < 1) withoutChange.push(id);
       }
       const [orphanAgencies] = (
-        await driver.executeQuery("MATCH (a:Agency) WHERE a.name STARTS WITH 'Testmyndighet' AND NOT EXISTS { MATCH (c:Change {entityId: a.id}) } RETURN count(a) AS n")
+        await driver.executeQuery(
+          "MATCH (a:Agency) WHERE a.name STARTS WITH 'Testmyndighet' AND NOT EXISTS { MATCH (c:Change {entityId: a.id}) } RETURN count(a) AS n",
+        )
       ).records.map((r) => Number(r.get('n')));
       const [orphanChanges] = (
-        await driver.executeQuery("MATCH (c:Change) WHERE c.entityId STARTS WITH 'agency:testmyndighet' AND NOT EXISTS { MATCH (a:Agency {id: c.entityId}) } RETURN count(c) AS n")
+        await driver.executeQuery(
+          "MATCH (c:Change) WHERE c.entityId STARTS WITH 'agency:testmyndighet' AND NOT EXISTS { MATCH (a:Agency {id: c.entityId}) } RETURN count(c) AS n",
+        )
       ).records.map((r) => Number(r.get('n')));
-      const [present] = (await driver.executeQuery("MATCH (a:Agency) WHERE a.name STARTS WITH 'Testmyndighet' RETURN count(a) AS n")).records.map((r) => Number(r.get('n')));
-      log(`after recovery: ${present} Testmyndighet agencies (${acked.length} acknowledged), missing ${missing.length}, without Change ${withoutChange.length}, orphan agencies ${orphanAgencies}, orphan changes ${orphanChanges}`);
+      const [present] = (
+        await driver.executeQuery("MATCH (a:Agency) WHERE a.name STARTS WITH 'Testmyndighet' RETURN count(a) AS n")
+      ).records.map((r) => Number(r.get('n')));
+      log(
+        `after recovery: ${present} Testmyndighet agencies (${acked.length} acknowledged), missing ${missing.length}, without Change ${withoutChange.length}, orphan agencies ${orphanAgencies}, orphan changes ${orphanChanges}`,
+      );
 
       expect(acked.length, `no mutation was acknowledged: ${JSON.stringify(outcomes.slice(0, 3))}`).toBeGreaterThan(0);
       expect(killedAt, 'Neo4j was killed').toBeDefined();
@@ -502,13 +594,19 @@ describe('resilience (real processes)', () => {
     await waitUntil(async () => !(await seedTxRunning()), 30_000, 'the killed transaction to be rolled back', 100);
     const afterKill = await counts(driver);
     log(`after the kill: ${afterKill.nodes} entities, ${afterKill.relationships} relationships`);
-    if (hit) expect(afterKill.nodes === 0 || afterKill.nodes === goldenCounts.nodes, `partial import: ${afterKill.nodes} entities`).toBe(true);
+    if (hit)
+      expect(
+        afterKill.nodes === 0 || afterKill.nodes === goldenCounts.nodes,
+        `partial import: ${afterKill.nodes} entities`,
+      ).toBe(true);
     if (afterKill.nodes === goldenCounts.nodes) expect(afterKill).toEqual(goldenCounts);
     else expect(afterKill).toEqual(empty);
 
     // 2. Run it again to completion, 3. and once more.
     const importsRecorded = async () =>
-      Number((await driver.executeQuery("MATCH (c:Change {operation: 'importSeeds'}) RETURN count(c)")).records[0]!.get(0));
+      Number(
+        (await driver.executeQuery("MATCH (c:Change {operation: 'importSeeds'}) RETURN count(c)")).records[0]!.get(0),
+      );
     const runToCompletion = async (label: string) => {
       const before = await importsRecorded();
       const t = performance.now();

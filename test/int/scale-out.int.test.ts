@@ -11,7 +11,10 @@ const EDITOR = 'scale-out-editor';
 // An agency of the test's own, so no seeded fact is edited.
 const ID = 'agency:skalningstest-myndighet';
 const READ = `{ agency(id: "${ID}") { id nameEn } }`;
-const source = { newDocument: { title: 'Skalningstest', url: 'https://example.org/scale-out' }, quote: 'Skalningstest: namnet ändras' };
+const source = {
+  newDocument: { title: 'Skalningstest', url: 'https://example.org/scale-out' },
+  quote: 'Skalningstest: namnet ändras',
+};
 const res = new Resources();
 let a: ApiProcess;
 let b: ApiProcess;

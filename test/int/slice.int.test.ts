@@ -12,17 +12,22 @@ afterAll(async () => {
 
 describe('the first slice: agency, agencies, assignment', () => {
   it('serves an agency with its assignment and the participants with sources', async () => {
-    const data = await gqlOk(app, `{
+    const data = await gqlOk(
+      app,
+      `{
       agency(id: "agency:polismyndigheten") {
         id name nameEn kind
         assignments { totalCount edges { node { id title reportDue participants { role agency { id } sources { quote document { id } } } } } }
       }
-    }`);
+    }`,
+    );
     expect(data.agency.name).toBe('Polismyndigheten');
     expect(data.agency.kind).toBe('AGENCY');
     const titles = data.agency.assignments.edges.map((e: any) => e.node.id);
     expect(titles).toContain('assignment:samverkan-mans-vald-mot-kvinnor-2024');
-    const assignment = data.agency.assignments.edges.find((e: any) => e.node.id === 'assignment:samverkan-mans-vald-mot-kvinnor-2024').node;
+    const assignment = data.agency.assignments.edges.find(
+      (e: any) => e.node.id === 'assignment:samverkan-mans-vald-mot-kvinnor-2024',
+    ).node;
     expect(assignment.reportDue).toBe('2026-10-15');
     const coordinator = assignment.participants.find((p: any) => p.role === 'COORDINATOR');
     expect(coordinator.agency.id).toBe('agency:polismyndigheten');
@@ -31,7 +36,10 @@ describe('the first slice: agency, agencies, assignment', () => {
   });
 
   it('returns null for an unknown id and for an id of another kind', async () => {
-    const data = await gqlOk(app, `{ a: agency(id: "agency:finns-inte") { id } b: agency(id: "assignment:samverkan-mans-vald-mot-kvinnor-2024") { id } c: assignment(id: "nope") { id } }`);
+    const data = await gqlOk(
+      app,
+      `{ a: agency(id: "agency:finns-inte") { id } b: agency(id: "assignment:samverkan-mans-vald-mot-kvinnor-2024") { id } c: assignment(id: "nope") { id } }`,
+    );
     expect(data).toEqual({ a: null, b: null, c: null });
   });
 

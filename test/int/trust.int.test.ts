@@ -37,25 +37,104 @@ afterAll(async () => {
 });
 
 const counts = async () => {
-  const r = await db.driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+  );
   return r.records[0]!.toObject();
 };
 
-const seedQuote = { documentId: 'document:regeringsbeslut-samverkan-mans-vald-mot-kvinnor', quote: 'Uppdraget ska samordnas av Polismyndigheten.' };
-const newDoc = { newDocument: { title: 'Trusttest källa', url: 'https://example.org/trusttest' }, quote: 'Trusttest: ett påstående med källa' };
+const seedQuote = {
+  documentId: 'document:regeringsbeslut-samverkan-mans-vald-mot-kvinnor',
+  quote: 'Uppdraget ska samordnas av Polismyndigheten.',
+};
+const newDoc = {
+  newDocument: { title: 'Trusttest källa', url: 'https://example.org/trusttest' },
+  quote: 'Trusttest: ett påstående med källa',
+};
 
 // One sample call per mutation, each valid for its role so that only the role decides.
 const MUTATIONS: { name: string; role: 'editor' | 'admin'; query: string; variables: Record<string, unknown> }[] = [
-  { name: 'createAgency', role: 'editor', query: 'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', variables: { i: { name: 'Trusttest myndighet', kind: 'OTHER', sources: [newDoc] } } },
-  { name: 'updateAgency', role: 'editor', query: 'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:trusttest-myndighet", patch: { nameEn: "Trust test agency", sources: $s }) { id } }', variables: { s: [seedQuote] } },
-  { name: 'createAssignment', role: 'editor', query: 'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }', variables: { i: { title: 'Trusttest uppdrag', issuedById: 'agency:justitiedepartementet', strategyIds: ['strategy:segregation-2018-2028'], sources: [newDoc] } } },
-  { name: 'updateAssignment', role: 'editor', query: 'mutation($s: [SourceInput!]!) { updateAssignment(id: "assignment:trusttest-uppdrag", patch: { reportDue: "2031-01-31", sources: $s }) { id } }', variables: { s: [seedQuote] } },
-  { name: 'createStrategy', role: 'editor', query: 'mutation($i: StrategyInput!) { createStrategy(input: $i) { id } }', variables: { i: { name: 'Trusttest strategi', kind: 'INITIATIVE', sources: [newDoc] } } },
-  { name: 'updateStrategy', role: 'editor', query: 'mutation($s: [SourceInput!]!) { updateStrategy(id: "strategy:trusttest-strategi", patch: { periodStart: 2030, sources: $s }) { id } }', variables: { s: [newDoc] } },
-  { name: 'createFundingFlow', role: 'editor', query: 'mutation($i: FundingFlowInput!) { createFundingFlow(idempotencyKey: "trusttest-flow-1", input: $i) { id } }', variables: { i: { toId: 'agency:trusttest-myndighet', qualifier: 'UNSPECIFIED', stage: 'ALLOCATED', year: 2030, sources: [newDoc] } } },
-  { name: 'setParticipant', role: 'editor', query: 'mutation($s: [SourceInput!]!) { setParticipant(input: { assignmentId: "assignment:trusttest-uppdrag", agencyId: "agency:trusttest-myndighet", role: ASSIGNEE, sources: $s }) { id } }', variables: { s: [newDoc] } },
-  { name: 'removeParticipant', role: 'editor', query: 'mutation($s: [SourceInput!]!) { removeParticipant(input: { assignmentId: "assignment:trusttest-uppdrag", agencyId: "agency:trusttest-myndighet", role: ASSIGNEE, sources: $s }) { id } }', variables: { s: [newDoc] } },
-  { name: 'retire', role: 'admin', query: 'mutation($s: [SourceInput!]!) { retire(id: "agency:trusttest-retire-me", sources: $s) { id } }', variables: { s: [newDoc] } },
+  {
+    name: 'createAgency',
+    role: 'editor',
+    query: 'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }',
+    variables: { i: { name: 'Trusttest myndighet', kind: 'OTHER', sources: [newDoc] } },
+  },
+  {
+    name: 'updateAgency',
+    role: 'editor',
+    query:
+      'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:trusttest-myndighet", patch: { nameEn: "Trust test agency", sources: $s }) { id } }',
+    variables: { s: [seedQuote] },
+  },
+  {
+    name: 'createAssignment',
+    role: 'editor',
+    query: 'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
+    variables: {
+      i: {
+        title: 'Trusttest uppdrag',
+        issuedById: 'agency:justitiedepartementet',
+        strategyIds: ['strategy:segregation-2018-2028'],
+        sources: [newDoc],
+      },
+    },
+  },
+  {
+    name: 'updateAssignment',
+    role: 'editor',
+    query:
+      'mutation($s: [SourceInput!]!) { updateAssignment(id: "assignment:trusttest-uppdrag", patch: { reportDue: "2031-01-31", sources: $s }) { id } }',
+    variables: { s: [seedQuote] },
+  },
+  {
+    name: 'createStrategy',
+    role: 'editor',
+    query: 'mutation($i: StrategyInput!) { createStrategy(input: $i) { id } }',
+    variables: { i: { name: 'Trusttest strategi', kind: 'INITIATIVE', sources: [newDoc] } },
+  },
+  {
+    name: 'updateStrategy',
+    role: 'editor',
+    query:
+      'mutation($s: [SourceInput!]!) { updateStrategy(id: "strategy:trusttest-strategi", patch: { periodStart: 2030, sources: $s }) { id } }',
+    variables: { s: [newDoc] },
+  },
+  {
+    name: 'createFundingFlow',
+    role: 'editor',
+    query:
+      'mutation($i: FundingFlowInput!) { createFundingFlow(idempotencyKey: "trusttest-flow-1", input: $i) { id } }',
+    variables: {
+      i: {
+        toId: 'agency:trusttest-myndighet',
+        qualifier: 'UNSPECIFIED',
+        stage: 'ALLOCATED',
+        year: 2030,
+        sources: [newDoc],
+      },
+    },
+  },
+  {
+    name: 'setParticipant',
+    role: 'editor',
+    query:
+      'mutation($s: [SourceInput!]!) { setParticipant(input: { assignmentId: "assignment:trusttest-uppdrag", agencyId: "agency:trusttest-myndighet", role: ASSIGNEE, sources: $s }) { id } }',
+    variables: { s: [newDoc] },
+  },
+  {
+    name: 'removeParticipant',
+    role: 'editor',
+    query:
+      'mutation($s: [SourceInput!]!) { removeParticipant(input: { assignmentId: "assignment:trusttest-uppdrag", agencyId: "agency:trusttest-myndighet", role: ASSIGNEE, sources: $s }) { id } }',
+    variables: { s: [newDoc] },
+  },
+  {
+    name: 'retire',
+    role: 'admin',
+    query: 'mutation($s: [SourceInput!]!) { retire(id: "agency:trusttest-retire-me", sources: $s) { id } }',
+    variables: { s: [newDoc] },
+  },
 ];
 
 describe('auth: every mutation × (no key, reader, editor, admin)', () => {
@@ -63,7 +142,9 @@ describe('auth: every mutation × (no key, reader, editor, admin)', () => {
     const r = await gql(app, '{ agencies(first: 1) { totalCount } }', undefined, { authorization: 'Bearer not-a-key' });
     expect(r.status).toBe(401);
     expect(r.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    const malformed = await gql(app, '{ agencies(first: 1) { totalCount } }', undefined, { authorization: 'Basic abc' });
+    const malformed = await gql(app, '{ agencies(first: 1) { totalCount } }', undefined, {
+      authorization: 'Basic abc',
+    });
     expect(malformed.status).toBe(401);
   });
 
@@ -73,7 +154,9 @@ describe('auth: every mutation × (no key, reader, editor, admin)', () => {
   });
 
   it('gives the expected outcome for each mutation and role, writing nothing when refused', async () => {
-    await db.driver.executeQuery("MERGE (a:Entity:Agency {id: 'agency:trusttest-retire-me'}) SET a.name = 'Trusttest retire', a.kind = 'OTHER', a.origin = 'api', a.retired = false, a.sourceDocs = [], a.sourceQuotes = []");
+    await db.driver.executeQuery(
+      "MERGE (a:Entity:Agency {id: 'agency:trusttest-retire-me'}) SET a.name = 'Trusttest retire', a.kind = 'OTHER', a.origin = 'api', a.retired = false, a.sourceDocs = [], a.sourceQuotes = []",
+    );
     for (const m of MUTATIONS) {
       const before = await counts();
       const anon = await gql(app, m.query, m.variables);
@@ -90,7 +173,13 @@ describe('auth: every mutation × (no key, reader, editor, admin)', () => {
       expect(allowed.errors, `${m.name} ${m.role}`).toBeUndefined();
       expect(allowed.status).toBe(200);
       if (m.role === 'editor') {
-        if (m.name === 'removeParticipant') await gql(app, MUTATIONS.find((x) => x.name === 'setParticipant')!.query, MUTATIONS.find((x) => x.name === 'setParticipant')!.variables, bearer('editor'));
+        if (m.name === 'removeParticipant')
+          await gql(
+            app,
+            MUTATIONS.find((x) => x.name === 'setParticipant')!.query,
+            MUTATIONS.find((x) => x.name === 'setParticipant')!.variables,
+            bearer('editor'),
+          );
         const admin = await gql(app, m.query, m.variables, bearer('admin'));
         expect(admin.errors, `${m.name} admin`).toBeUndefined();
       }
@@ -100,9 +189,19 @@ describe('auth: every mutation × (no key, reader, editor, admin)', () => {
 
 describe('edits', () => {
   it('refuse a fact without a source, and a quote that is not in the seed document', async () => {
-    const noSource = await gql(app, 'mutation { createAgency(input: { name: "Trusttest utan källa", kind: OTHER, sources: [] }) { id } }', undefined, bearer('editor'));
+    const noSource = await gql(
+      app,
+      'mutation { createAgency(input: { name: "Trusttest utan källa", kind: OTHER, sources: [] }) { id } }',
+      undefined,
+      bearer('editor'),
+    );
     expect(noSource.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const forged = await gql(app, 'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:polismyndigheten", patch: { nameEn: "Police", sources: $s }) { id } }', { s: [{ documentId: seedQuote.documentId, quote: 'Regeringen lägger ned Polismyndigheten.' }] }, bearer('editor'));
+    const forged = await gql(
+      app,
+      'mutation($s: [SourceInput!]!) { updateAgency(id: "agency:polismyndigheten", patch: { nameEn: "Police", sources: $s }) { id } }',
+      { s: [{ documentId: seedQuote.documentId, quote: 'Regeringen lägger ned Polismyndigheten.' }] },
+      bearer('editor'),
+    );
     expect(forged.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const check = await gql(app, '{ agency(id: "agency:polismyndigheten") { nameEn } }');
     expect(check.data.agency.nameEn).toBe('Swedish Police Authority');
@@ -115,7 +214,12 @@ describe('edits', () => {
     const b = await gql(app, q, v, bearer('editor'));
     expect(a.data.createAgency.id).toBe('agency:trusttest-idempotent');
     expect(b.data.createAgency.id).toBe(a.data.createAgency.id);
-    const changes = await gql(app, '{ changes(entityId: "agency:trusttest-idempotent") { totalCount edges { node { keyId operation before after } } } }', undefined, bearer('editor'));
+    const changes = await gql(
+      app,
+      '{ changes(entityId: "agency:trusttest-idempotent") { totalCount edges { node { keyId operation before after } } } }',
+      undefined,
+      bearer('editor'),
+    );
     expect(changes.data.changes.totalCount).toBe(1);
     const c = changes.data.changes.edges[0].node;
     expect(c).toMatchObject({ keyId: 'e1', operation: 'createAgency', before: null });
@@ -125,21 +229,37 @@ describe('edits', () => {
   });
 
   it('retire keeps the entity readable by id with retired = true and drops it from lists', async () => {
-    await gql(app, 'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', { i: { name: 'Trusttest pensioneras', kind: 'OTHER', sources: [newDoc] } }, bearer('editor'));
-    const r = await gql(app, 'mutation($s: [SourceInput!]!) { retire(id: "agency:trusttest-pensioneras", sources: $s) { id } }', { s: [newDoc] }, bearer('admin'));
+    await gql(
+      app,
+      'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }',
+      { i: { name: 'Trusttest pensioneras', kind: 'OTHER', sources: [newDoc] } },
+      bearer('editor'),
+    );
+    const r = await gql(
+      app,
+      'mutation($s: [SourceInput!]!) { retire(id: "agency:trusttest-pensioneras", sources: $s) { id } }',
+      { s: [newDoc] },
+      bearer('admin'),
+    );
     expect(r.errors).toBeUndefined();
-    const read = await gql(app, '{ agency(id: "agency:trusttest-pensioneras") { retired name } agencies(filter: { nameContains: "trusttest pensioneras" }) { totalCount } }');
+    const read = await gql(
+      app,
+      '{ agency(id: "agency:trusttest-pensioneras") { retired name } agencies(filter: { nameContains: "trusttest pensioneras" }) { totalCount } }',
+    );
     expect(read.data.agency).toEqual({ retired: true, name: 'Trusttest pensioneras' });
     expect(read.data.agencies.totalCount).toBe(0);
   });
 });
 
 describe('limits: just under passes, just over fails with its code and runs no Cypher', () => {
-  const noCypher = (headers: Record<string, unknown>) => expect(['0', undefined]).toContain(headers['x-db-round-trips']);
+  const noCypher = (headers: Record<string, unknown>) =>
+    expect(['0', undefined]).toContain(headers['x-db-round-trips']);
   const post = (payload: unknown) => app.inject({ method: 'POST', url: '/graphql', payload: payload as object });
 
   it('depth, through inline and named fragments alike', async () => {
-    const ok = await post({ query: '{ agency(id: "agency:polismyndigheten") { assignments { edges { node { issuedBy { name } } } } } }' });
+    const ok = await post({
+      query: '{ agency(id: "agency:polismyndigheten") { assignments { edges { node { issuedBy { name } } } } } }',
+    });
     expect(ok.statusCode).toBe(200);
     for (const query of [
       '{ agency(id: "x") { assignments { edges { node { participants { agency { assignments { edges { node { id } } } } } } } } } }',
@@ -156,14 +276,36 @@ describe('limits: just under passes, just over fails with its code and runs no C
   it('aliases, directives, tokens, query size and batch size', async () => {
     const cases: [unknown, string | null][] = [
       [{ query: '{ a: agency(id: "x") { id } b: agency(id: "y") { id } c: agency(id: "z") { id } }' }, null],
-      [{ query: '{ a: agency(id: "x") { id } b: agency(id: "y") { id } c: agency(id: "z") { id } d: agency(id: "w") { id } }' }, 'TOO_MANY_ALIASES'],
-      [{ query: '{ agency(id: "x") { id @include(if: true) name @include(if: true) kind @include(if: true) } }' }, null],
-      [{ query: '{ agency(id: "x") { id @include(if: true) name @include(if: true) kind @include(if: true) nameEn @include(if: true) } }' }, 'TOO_MANY_DIRECTIVES'],
+      [
+        {
+          query:
+            '{ a: agency(id: "x") { id } b: agency(id: "y") { id } c: agency(id: "z") { id } d: agency(id: "w") { id } }',
+        },
+        'TOO_MANY_ALIASES',
+      ],
+      [
+        { query: '{ agency(id: "x") { id @include(if: true) name @include(if: true) kind @include(if: true) } }' },
+        null,
+      ],
+      [
+        {
+          query:
+            '{ agency(id: "x") { id @include(if: true) name @include(if: true) kind @include(if: true) nameEn @include(if: true) } }',
+        },
+        'TOO_MANY_DIRECTIVES',
+      ],
       [{ query: `{ agency(id: "x") { ${'id '.repeat(190)} } }` }, null],
       [{ query: `{ agency(id: "x") { ${'id '.repeat(200)} } }` }, 'TOO_MANY_TOKENS'],
       [{ query: `{ agency(id: "x") { id } }${' '.repeat(3100)}` }, 'QUERY_TOO_LARGE'],
       [[{ query: '{ agency(id: "x") { id } }' }, { query: '{ agency(id: "y") { id } }' }], null],
-      [[{ query: '{ agency(id: "x") { id } }' }, { query: '{ agency(id: "y") { id } }' }, { query: '{ agency(id: "z") { id } }' }], 'TOO_MANY_OPERATIONS'],
+      [
+        [
+          { query: '{ agency(id: "x") { id } }' },
+          { query: '{ agency(id: "y") { id } }' },
+          { query: '{ agency(id: "z") { id } }' },
+        ],
+        'TOO_MANY_OPERATIONS',
+      ],
       [{ query: { kind: 'Document', definitions: [] } }, 'BAD_REQUEST'],
     ];
     for (const [payload, code] of cases) {
@@ -180,9 +322,15 @@ describe('limits: just under passes, just over fails with its code and runs no C
   });
 
   it('cost multiplies list fields by their first, so a request for a million nodes fails', async () => {
-    const under = await post({ query: '{ agencies(first: 10) { edges { node { assignments(first: 10) { edges { node { id } } } } } } }' });
+    const under = await post({
+      query: '{ agencies(first: 10) { edges { node { assignments(first: 10) { edges { node { id } } } } } } }',
+    });
     expect(under.statusCode).toBe(200);
-    const over = await post({ query: 'query($n: Int) { agencies(first: 100) { edges { node { assignments(first: $n) { edges { node { id title } } } } } } }', variables: { n: 100 } });
+    const over = await post({
+      query:
+        'query($n: Int) { agencies(first: 100) { edges { node { assignments(first: $n) { edges { node { id title } } } } } } }',
+      variables: { n: 100 },
+    });
     expect(over.statusCode).toBe(400);
     expect(over.json().errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     noCypher(over.headers);
@@ -195,7 +343,12 @@ describe('limits: just under passes, just over fails with its code and runs no C
   });
 
   it('junk bodies get BAD_REQUEST, not a 500', async () => {
-    const r = await app.inject({ method: 'POST', url: '/graphql', payload: '{"query": ', headers: { 'content-type': 'application/json' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: '{"query": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -206,16 +359,26 @@ describe('rate limiting', () => {
     const limited = await makeApp({ ...env, RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' });
     try {
       const statuses: number[] = [];
-      let last;
+      let last: Awaited<ReturnType<typeof limited.inject>> | undefined;
       for (let i = 0; i < 4; i++) {
-        last = await limited.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' }, headers: bearer('reader') });
+        last = await limited.inject({
+          method: 'POST',
+          url: '/graphql',
+          payload: { query: '{ __typename }' },
+          headers: bearer('reader'),
+        });
         statuses.push(last.statusCode);
       }
       expect(statuses).toEqual([200, 200, 200, 429]);
       expect(last!.json().errors[0].extensions.code).toBe('RATE_LIMITED');
       expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
       // Another key has its own budget.
-      const other = await limited.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' }, headers: bearer('editor') });
+      const other = await limited.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: '{ __typename }' },
+        headers: bearer('editor'),
+      });
       expect(other.statusCode).toBe(200);
     } finally {
       await limited.close();

@@ -28,7 +28,10 @@ async function dockerAnswers(): Promise<boolean> {
   if (!process.env.DOCKER_HOST && !existsSync('/var/run/docker.sock')) return false;
   try {
     const { getContainerRuntimeClient } = await import('testcontainers');
-    await Promise.race([getContainerRuntimeClient(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000))]);
+    await Promise.race([
+      getContainerRuntimeClient(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000)),
+    ]);
     return true;
   } catch {
     return false;
@@ -60,7 +63,13 @@ export default async function setup(project: TestProject) {
     console.log(`[test setup] Neo4j: testcontainers neo4j:5.26-community at ${uri}`);
   } else {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'myndighetsgrafen-test-'));
-    const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '1g', pagecache: '256m', log: (l) => console.log(`[test setup] ${l}`) });
+    const neo = await startEmbeddedNeo4j({
+      dataDir,
+      port: 0,
+      heap: '1g',
+      pagecache: '256m',
+      log: (l) => console.log(`[test setup] ${l}`),
+    });
     uri = neo.uri;
     pid = neo.pid;
     stop = async () => {
@@ -71,7 +80,10 @@ export default async function setup(project: TestProject) {
     console.log(`[test setup] Neo4j: embedded launcher at ${uri} (no Docker engine answered)`);
   }
 
-  const driver = createDriver(uri, 'neo4j', password ?? undefined, { acquisitionTimeoutMs: 30_000, retryTimeMs: 30_000 });
+  const driver = createDriver(uri, 'neo4j', password ?? undefined, {
+    acquisitionTimeoutMs: 30_000,
+    retryTimeMs: 30_000,
+  });
   try {
     const db = new Executor(driver, new CypherStore(), { timeoutMs: 120_000 });
     await migrate(db);

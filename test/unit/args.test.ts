@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/errors.js';
+import type { ApiError } from '../../src/errors.js';
 import { decodeCursor, encodeCursor, isIsoDate, parseFirst, toConnection } from '../../src/graphql/args.js';
 
 const code = (fn: () => unknown) => {
@@ -30,12 +30,14 @@ describe('keyset cursors', () => {
     expect(decodeCursor('flow', encodeCursor('flow', 2024, 'flow:x'))).toEqual({ key: 2024, id: 'flow:x' });
   });
 
-  it('reject garbage, other lists\' cursors and tampered JSON with BAD_USER_INPUT', () => {
+  it("reject garbage, other lists' cursors and tampered JSON with BAD_USER_INPUT", () => {
     const agencyCursor = encodeCursor('agency', 'a', 'agency:a');
     expect(code(() => decodeCursor('assignment', agencyCursor))).toBe('BAD_USER_INPUT');
     expect(code(() => decodeCursor('agency', 'not a cursor!'))).toBe('BAD_USER_INPUT');
     expect(code(() => decodeCursor('agency', Buffer.from('{"x":1}').toString('base64url')))).toBe('BAD_USER_INPUT');
-    expect(code(() => decodeCursor('agency', Buffer.from('[2,"agency","a","b"]').toString('base64url')))).toBe('BAD_USER_INPUT');
+    expect(code(() => decodeCursor('agency', Buffer.from('[2,"agency","a","b"]').toString('base64url')))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(code(() => decodeCursor('agency', 'A'.repeat(2000)))).toBe('BAD_USER_INPUT');
     expect(decodeCursor('agency', null)).toBeNull();
   });
@@ -48,7 +50,10 @@ describe('connections', () => {
     expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: 'b' });
     expect(toConnection(2, rows.slice(0, 2), 2, (r) => r.id).pageInfo.hasNextPage).toBe(false);
-    expect(toConnection(0, [], 5, (r: { id: string }) => r.id).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection(0, [], 5, (r: { id: string }) => r.id).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 });
 

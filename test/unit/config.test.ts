@@ -32,6 +32,8 @@ describe('configuration', () => {
 
   it('requires a password with NEO4J_URI', () => {
     expect(() => parseConfig({ NEO4J_URI: 'neo4j://db.example:7687' })).toThrow(/NEO4J_PASSWORD/);
-    expect(parseConfig({ NEO4J_URI: 'neo4j://db.example:7687', NEO4J_PASSWORD: 's' }).NEO4J_URI).toBe('neo4j://db.example:7687');
+    expect(parseConfig({ NEO4J_URI: 'neo4j://db.example:7687', NEO4J_PASSWORD: 's' }).NEO4J_URI).toBe(
+      'neo4j://db.example:7687',
+    );
   });
 });

@@ -14,9 +14,15 @@ describe('public contract (test/fixtures/api-contract.graphql, the whole file)',
     expect(findBreakingChanges(contract, served)).toEqual([]);
   });
 
-
   it('would catch a break: dropping a contract field is reported', () => {
-    const broken = buildSchema(readFileSync(new URL('../fixtures/api-contract.graphql', import.meta.url), 'utf8').replace('  abbreviation: String\n', ''));
-    expect(findBreakingChanges(contract, broken).map((c) => c.description)).toContain('Agency.abbreviation was removed.');
+    const broken = buildSchema(
+      readFileSync(new URL('../fixtures/api-contract.graphql', import.meta.url), 'utf8').replace(
+        '  abbreviation: String\n',
+        '',
+      ),
+    );
+    expect(findBreakingChanges(contract, broken).map((c) => c.description)).toContain(
+      'Agency.abbreviation was removed.',
+    );
   });
 });

@@ -8,7 +8,11 @@ describe('error catalogue', () => {
   it('README documents exactly the codes of src/errors.ts', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('<!-- errors:start -->'), readme.indexOf('<!-- errors:end -->'));
-    const rows = [...table.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => ({ code: m[1], status: Number(m[2]), message: m[3] }));
+    const rows = [...table.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => ({
+      code: m[1],
+      status: Number(m[2]),
+      message: m[3],
+    }));
     const registry = Object.values(ERRORS).map((e) => ({ code: e.code, status: e.status, message: e.message }));
     expect(rows).toEqual(registry);
   });

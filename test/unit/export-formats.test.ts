@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CSV_BOM, csvCell, csvLine, GRAPHML_TAIL, graphmlEdge, graphmlHead, graphmlNode, xmlEscape } from '../../src/export/formats.js';
+import {
+  CSV_BOM,
+  csvCell,
+  csvLine,
+  GRAPHML_TAIL,
+  graphmlEdge,
+  graphmlHead,
+  graphmlNode,
+  xmlEscape,
+} from '../../src/export/formats.js';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks so a parser reads the value back unchanged', () => {
@@ -23,7 +32,10 @@ describe('CSV', () => {
 describe('GraphML', () => {
   it('is well-formed XML whatever the names hold', () => {
     const doc =
-      graphmlHead([{ id: 'name', for: 'node', type: 'string' }, { id: 'weight', for: 'edge', type: 'double' }]) +
+      graphmlHead([
+        { id: 'name', for: 'node', type: 'string' },
+        { id: 'weight', for: 'edge', type: 'double' },
+      ]) +
       graphmlNode('agency:a', { name: 'A & B <"x">' }) +
       graphmlNode('agency:b', { name: "O'Brien\u0001" }) +
       graphmlEdge('e1', 'agency:a', 'agency:b', { weight: 2 }) +

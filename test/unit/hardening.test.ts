@@ -10,7 +10,18 @@ describe('cleanText', () => {
     expect(cleanText('  A\u030Angermanland ')).toEqual({ ok: true, value: '\u00C5ngermanland' });
   });
   it('refuses control characters, bidi overrides and isolates, and invisible-only text', () => {
-    for (const t of ['a\u0000b', 'a\u001bb', 'a\u0085b', 'a\u202Eb', 'a\u2067b', '\u200B\u200D', '\uFEFF ', '\u00AD', '   ']) expect(cleanText(t).ok, JSON.stringify(t)).toBe(false);
+    for (const t of [
+      'a\u0000b',
+      'a\u001bb',
+      'a\u0085b',
+      'a\u202Eb',
+      'a\u2067b',
+      '\u200B\u200D',
+      '\uFEFF ',
+      '\u00AD',
+      '   ',
+    ])
+      expect(cleanText(t).ok, JSON.stringify(t)).toBe(false);
   });
   it('allows line breaks and tabs only in multi-line fields', () => {
     expect(cleanText('a\nb').ok).toBe(false);
@@ -25,7 +36,15 @@ describe('cleanText', () => {
 describe('cleanUrl', () => {
   it('takes http(s) without credentials', () => {
     expect(cleanUrl('https://www.regeringen.se/x?y=1')).toEqual({ ok: true, value: 'https://www.regeringen.se/x?y=1' });
-    for (const u of ['https://a:b@x.se', 'https://a@x.se', 'file:///etc/passwd', 'data:text/html,x', 'nope', 'https://x.se/\u202E']) expect(cleanUrl(u).ok, u).toBe(false);
+    for (const u of [
+      'https://a:b@x.se',
+      'https://a@x.se',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'nope',
+      'https://x.se/\u202E',
+    ])
+      expect(cleanUrl(u).ok, u).toBe(false);
   });
 });
 
@@ -71,7 +90,10 @@ describe('TRUST_PROXY', () => {
     expect(parseConfig({ NODE_ENV: 'production' }).TRUST_PROXY).toBe(false);
     expect(parseConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
     expect(parseConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
-    expect(parseConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).TRUST_PROXY).toEqual(['10.0.0.1', '192.168.0.0/16']);
+    expect(parseConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).TRUST_PROXY).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+    ]);
     expect(() => parseConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -18,11 +18,13 @@ describe('FairLimiter', () => {
     const limiter = new FairLimiter({ concurrency: 2, queuePerClient: 10, queueTotal: 10, maxWaitMs: 60_000 });
     const gates = [gate(), gate(), gate()];
     const started: number[] = [];
-    const runs = gates.map((g, i) => limiter.run('a', async () => {
-      started.push(i);
-      await g.opened;
-      return i;
-    }));
+    const runs = gates.map((g, i) =>
+      limiter.run('a', async () => {
+        started.push(i);
+        await g.opened;
+        return i;
+      }),
+    );
     await flush();
     expect(started).toEqual([0, 1]);
     expect(limiter.stats).toEqual({ active: 2, queued: 1, clients: 1, continuing: 0 });
@@ -43,9 +45,11 @@ describe('FairLimiter', () => {
       await hold.opened;
       order.push('burst-0');
     });
-    const burst = Array.from({ length: 5 }, (_, i) => limiter.run('burst', async () => {
-      order.push(`burst-${i + 1}`);
-    }));
+    const burst = Array.from({ length: 5 }, (_, i) =>
+      limiter.run('burst', async () => {
+        order.push(`burst-${i + 1}`);
+      }),
+    );
     const other = limiter.run('other', async () => {
       order.push('other');
     });
@@ -56,7 +60,7 @@ describe('FairLimiter', () => {
     expect(order).toHaveLength(7);
   });
 
-  it('answers OVERLOADED at once when the client\'s queue is full, and when a wait is too long', async () => {
+  it("answers OVERLOADED at once when the client's queue is full, and when a wait is too long", async () => {
     const limiter = new FairLimiter({ concurrency: 1, queuePerClient: 1, queueTotal: 10, maxWaitMs: 50 });
     const hold = gate();
     const running = limiter.run('a', () => hold.opened);
@@ -85,9 +89,13 @@ describe('FairLimiter', () => {
     // The queue of 'a' is full for new requests ...
     await expect(limiter.run('a', async () => 'x')).rejects.toMatchObject({ code: 'OVERLOADED' });
     // ... but the next query of a request already let in waits, and is served before new ones.
-    const followUp = limiter.run('a', async () => {
-      order.push('follow-up');
-    }, true);
+    const followUp = limiter.run(
+      'a',
+      async () => {
+        order.push('follow-up');
+      },
+      true,
+    );
     expect(limiter.stats).toEqual({ active: 1, queued: 2, clients: 2, continuing: 1 });
     hold.open();
     await Promise.all([running, queuedA, queuedB, followUp]);

@@ -16,7 +16,9 @@ function files(dir: string, ext: RegExp): string[] {
   return out;
 }
 
-const code = [...files('src', /\.ts$/), ...files('scripts', /\.ts$/)].map((f) => readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
+const code = [...files('src', /\.ts$/), ...files('scripts', /\.ts$/)]
+  .map((f) => readFileSync(path.join(ROOT, f), 'utf8'))
+  .join('\n');
 
 describe('references', () => {
   it('every named Cypher query is run by some code (migrations are run by listing their folder)', () => {
@@ -31,7 +33,9 @@ describe('references', () => {
     const missing: string[] = [];
     for (const f of [...files('src', /\.ts$/), ...files('cypher', /\.cypher$/), ...files('schema', /\.graphql$/)]) {
       const text = readFileSync(path.join(ROOT, f), 'utf8');
-      for (const m of text.matchAll(/\b(?:src|cypher|schema|test|scripts|seeds)\/[\w./-]+\.(?:ts|cypher|graphql|md)\b/g)) {
+      for (const m of text.matchAll(
+        /\b(?:src|cypher|schema|test|scripts|seeds)\/[\w./-]+\.(?:ts|cypher|graphql|md)\b/g,
+      )) {
         if (!existsSync(path.join(ROOT, m[0]))) missing.push(`${f}: ${m[0]}`);
       }
       // A bare "x.cypher" in a Cypher comment means a file of that name somewhere under cypher/.

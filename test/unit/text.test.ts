@@ -2,8 +2,6 @@ import { dateSpan, spanProps } from '../../src/domain/dates.js';
 import { describe, expect, it } from 'vitest';
 import { assignmentStatus } from '../../src/assignments/status.js';
 import { fold } from '../../src/domain/text.js';
-import { snippet } from '../../src/search/resolvers.js';
-import { toLuceneQuery } from '../../src/search/lucene.js';
 import { containsQuote, normaliseForQuote } from '../../src/seed/quote.js';
 
 describe('quote normalisation', () => {
@@ -38,7 +36,11 @@ describe('status', () => {
   });
 
   it('is NOT_STARTED before the decision and REPORTED from the report on', () => {
-    const a = { ...spanProps('decided', '2019-12'), ...spanProps('reported', '2021-05-31'), ...spanProps('reportDue', '2021-06') };
+    const a = {
+      ...spanProps('decided', '2019-12'),
+      ...spanProps('reported', '2021-05-31'),
+      ...spanProps('reportDue', '2021-06'),
+    };
     expect(assignmentStatus(a, '2019-11-30')).toBe('NOT_STARTED');
     expect(assignmentStatus(a, '2019-12-01')).toBe('ONGOING');
     expect(assignmentStatus(a, '2021-05-30')).toBe('ONGOING');
@@ -62,6 +64,7 @@ describe('status', () => {
     expect(dateSpan('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31', precision: 'YEAR' });
     expect(dateSpan('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29', precision: 'MONTH' });
     expect(dateSpan('2021-05-31')).toEqual({ start: '2021-05-31', end: '2021-05-31', precision: 'DAY' });
-    for (const bad of ['2021-02-30', '2021-13', '21-05', '2021-winter', '2021-5']) expect(dateSpan(bad), bad).toBeNull();
+    for (const bad of ['2021-02-30', '2021-13', '21-05', '2021-winter', '2021-5'])
+      expect(dateSpan(bad), bad).toBeNull();
   });
 });
