@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { withImportTarget } from './seed-import.js';
+import { DERIVED_PROPERTIES } from '../domain/derived.js';
 
 const SECTION: Record<string, string> = {
   Agency: 'agencies',
@@ -15,17 +16,7 @@ const SECTION: Record<string, string> = {
   Appropriation: 'appropriations',
   Document: 'documents',
 };
-// Computed from other fields by the importer; a seed record never states them.
-const DERIVED = new Set([
-  'sortName',
-  'sortTitle',
-  'folded',
-  'exactKeys',
-  'exactKeyBag',
-  'diaryNumber',
-  'diaryNumbersFolded',
-  'diaryNumberText',
-]);
+const DERIVED = new Set<string>(DERIVED_PROPERTIES);
 
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : undefined;

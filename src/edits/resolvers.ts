@@ -8,14 +8,15 @@ import type { IResolvers } from 'mercurius';
 import { z } from 'zod';
 import type { Role } from '../config.js';
 import { ApiError, badInput } from '../errors.js';
-import { cleanText, fold, foldDiaryNumber } from '../domain/text.js';
+import { agencyDerived, assignmentDerived, strategyDerived } from '../domain/derived.js';
+import { cleanText } from '../domain/text.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import { typeOfId, type Props, type TypeName } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
 import type { Row } from '../neo4j/executor.js';
 import { ownership } from '../seed/edits.js';
-import { importDataset, exactKeyProps } from '../seed/import.js';
+import { importDataset } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
 import {
@@ -218,12 +219,7 @@ function agencyProps(a: z.infer<typeof AgencyFields>) {
     nameEn: a.nameEn ?? null,
     abbreviation: a.abbreviation ?? null,
     kind: a.kind,
-    sortName: fold(a.name),
-    ...exactKeyProps([a.name, a.nameEn ?? null, a.abbreviation ?? null]),
-    folded: [a.name, a.nameEn, a.abbreviation]
-      .filter((x): x is string => !!x)
-      .map(fold)
-      .join(' | '),
+    ...agencyDerived(a),
   };
 }
 
@@ -235,17 +231,13 @@ function assignmentProps(a: Partial<z.infer<typeof AssignmentFields>>, before: P
     kind: a.kind ?? before?.kind ?? 'GOVERNMENT_ASSIGNMENT',
     description: a.description ?? before?.description ?? null,
     diaryNumbers,
-    diaryNumber: diaryNumbers[0] ?? null,
-    diaryNumbersFolded: diaryNumbers.map(foldDiaryNumber),
-    diaryNumberText: diaryNumbers.join(' '),
     decided: a.decided ?? before?.decided ?? null,
     reportDue: a.reportDue ?? before?.reportDue ?? null,
     // A date given through the API is a day; the seed's span (month, season…) no longer applies.
     ...(a.decided ? { decidedEnd: a.decided, decidedPrecision: 'DAY' } : {}),
     ...(a.reportDue ? { reportDueEnd: a.reportDue, reportDuePrecision: 'DAY' } : {}),
     interimReports: (before?.interimReports as string[] | undefined) ?? [],
-    sortTitle: fold(title),
-    ...exactKeyProps([title, ...diaryNumbers]),
+    ...assignmentDerived({ title, diaryNumbers }),
   };
 }
 
@@ -258,8 +250,7 @@ function strategyProps(s: Partial<z.infer<typeof StrategyFields>>, before: Props
     diaryNumber,
     periodStart: s.periodStart ?? before?.periodStart ?? null,
     periodEnd: s.periodEnd ?? before?.periodEnd ?? null,
-    sortName: fold(name),
-    ...exactKeyProps([name, diaryNumber]),
+    ...strategyDerived({ name, diaryNumber }),
   };
 }
 

@@ -1,6 +1,6 @@
 // The import rows the register adds to a seed import (steps seed/13a…13f, after the documents'
 // own so that register facts land on the actors the documents created).
-import { fold } from '../domain/text.js';
+import { agencyDerived } from '../domain/derived.js';
 import type { RegisterDataset } from './resolve.js';
 
 export interface RegisterStep {
@@ -28,14 +28,7 @@ export function registerIds(reg: RegisterDataset): string[] {
   ];
 }
 
-export function registerSteps(
-  reg: RegisterDataset,
-  exactKeyProps: (v: (string | null)[]) => { exactKeys: string[]; exactKeyBag: string },
-): RegisterStep[] {
-  const keys = (names: (string | null | undefined)[]) => {
-    const list = names.filter((x): x is string => !!x);
-    return { sortName: fold(list[0]!), folded: list.map(fold).join(' | '), ...exactKeyProps(list) };
-  };
+export function registerSteps(reg: RegisterDataset): RegisterStep[] {
   const registersOfRecord = new Map(reg.agencies.map((a) => [a.record.name, a.record.registers]));
   const registersOf = new Map(reg.agencies.map((a) => [a.id, a.record.registers]));
   return [
@@ -51,7 +44,7 @@ export function registerSteps(
         record: r.name,
         name: r.name,
         nameEn: r.nameEn ?? null,
-        ...keys([r.name, r.nameEn]),
+        ...agencyDerived({ name: r.name, nameEn: r.nameEn }),
         orgNr: typeof r.orgNr === 'string' ? r.orgNr : null,
         orgNrs: r.orgNr === undefined ? [] : typeof r.orgNr === 'string' ? [r.orgNr] : r.orgNr,
         wikidataId: r.wikidata ?? null,
@@ -75,7 +68,9 @@ export function registerSteps(
     {
       name: 'seed/13c-register-ministries',
       label: 'ministries',
-      rows: reg.ministries.filter((m) => m.createsNode).map((m) => ({ id: m.id, name: m.name, ...keys([m.name]) })),
+      rows: reg.ministries
+        .filter((m) => m.createsNode)
+        .map((m) => ({ id: m.id, name: m.name, ...agencyDerived({ name: m.name }) })),
     },
     {
       name: 'seed/13d-ministry-links',

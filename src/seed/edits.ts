@@ -11,6 +11,7 @@
 //   and the curator decides, with `npm run seed:export-edits` at hand.
 // So the audit trail (`changes`) and the graph never disagree, and the import itself is a Change.
 import type { Row } from '../neo4j/executor.js';
+import { DERIVED_PROPERTIES } from '../domain/derived.js';
 
 type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -93,17 +94,7 @@ export async function applyEditOverlays(run: Run, overlays: EditOverlay[]): Prom
   };
 }
 
-// Properties computed from others (src/edits/resolvers.ts and src/seed/import.ts build them).
-const DERIVED = new Set([
-  'sortName',
-  'sortTitle',
-  'folded',
-  'exactKeys',
-  'exactKeyBag',
-  'diaryNumber',
-  'diaryNumbersFolded',
-  'diaryNumberText',
-]);
+const DERIVED = new Set<string>(DERIVED_PROPERTIES);
 
 // What an edit records about itself on the entity it writes (see the model above).
 export function ownership(

@@ -1,6 +1,6 @@
 // Writes a validated dataset in one transaction: batched UNWIND … MERGE per kind, after pruning
 // what an earlier import wrote and the files no longer contain. Twice gives the same graph.
-import { fold, foldDiaryNumber } from '../domain/text.js';
+import { agencyDerived, aliasBag, assignmentDerived, focusAreaDerived, strategyDerived } from '../domain/derived.js';
 import { spanProps } from '../domain/dates.js';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../neo4j/executor.js';
@@ -11,14 +11,6 @@ import { registerIds, registerSteps } from '../register/steps.js';
 import { exceedsIncoming } from './money.js';
 
 const BATCH = 500;
-
-// The folded forms a search query must equal to count as an exact match (ranked first), as a
-// list and as the '|'-delimited bag the text index serves (cypher/schema/006-exact-keys.cypher,
-// whose backfill builds the same string).
-export function exactKeyProps(values: (string | null)[]): { exactKeys: string[]; exactKeyBag: string } {
-  const exactKeys = [...new Set(values.filter((v): v is string => !!v).map(fold))];
-  return { exactKeys, exactKeyBag: `|${exactKeys.map((k) => `${k}|`).join('')}` };
-}
 
 const src = (sources: SourceRecord[]) => ({
   sourceDocs: sources.map((s) => s.document),
@@ -66,12 +58,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         abbreviation: a.abbreviation,
         kind: a.kind,
         isGroup: a.group === true,
-        sortName: fold(a.name),
-        ...exactKeyProps([a.name, a.nameEn, a.abbreviation]),
-        folded: [a.name, a.nameEn, a.abbreviation]
-          .filter((x): x is string => !!x)
-          .map(fold)
-          .join(' | '),
+        ...agencyDerived(a),
         ...src(a.sources),
       })),
     },
@@ -98,8 +85,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         periodStart: s.periodStart,
         periodEnd: s.periodEnd,
         ownerId: s.ownerId,
-        sortName: fold(s.name),
-        ...exactKeyProps([s.name, s.diaryNumber]),
+        ...strategyDerived(s),
         ...src(s.sources),
       })),
     },
@@ -116,8 +102,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         strategyId: f.strategyId,
         name: f.name,
         goal: f.goal,
-        sortName: fold(f.name),
-        ...exactKeyProps([f.name]),
+        ...focusAreaDerived(f),
         ...src(f.sources),
       })),
     },
@@ -129,21 +114,17 @@ export function importSteps(ds: Dataset): ImportStep[] {
         title: a.title,
         kind: a.kind,
         description: a.description,
-        diaryNumber: a.diaryNumbers[0] ?? null,
         diaryNumbers: a.diaryNumbers,
-        diaryNumbersFolded: a.diaryNumbers.map(foldDiaryNumber),
-        diaryNumberText: a.diaryNumbers.join(' '),
+        ...assignmentDerived(a),
         ...spanProps('decided', a.decided),
         ...spanProps('reportDue', a.reportDue),
         ...spanProps('reported', a.reported),
         interimReports: a.interimReports,
         issuedById: a.issuedById,
-        sortTitle: fold(a.title),
-        ...exactKeyProps([a.title, ...a.diaryNumbers]),
         ...src(a.sources),
         planned: a.planned === true,
         aliases: a.aliases,
-        aliasBag: a.aliases.length > 0 ? `|${a.aliases.join('|')}|` : null,
+        aliasBag: aliasBag(a.aliases),
       })),
     },
     {
@@ -225,7 +206,7 @@ export function importSteps(ds: Dataset): ImportStep[] {
         ...src(s.sources),
       })),
     },
-    ...(ds.register ? registerSteps(ds.register, exactKeyProps) : []),
+    ...(ds.register ? registerSteps(ds.register) : []),
   ];
 }
 
