@@ -1,5 +1,20 @@
 // buildApp(options) assembles the app from encapsulated plugins; the server and the tests both
 // call it. Nothing here listens on a port or starts a database.
+//
+// Encapsulation decides which hooks a route runs, never its URL. At the root, wrapped with
+// fastify-plugin, only what decorates or guards every request: drain (counting), CORS, guards
+// (headers, event-loop pressure, the rate limiter's one store), auth (`authenticate`), Neo4j.
+// Below it, one context per kind of route, each adding the hooks its routes need:
+//
+//   /health                          nothing (the process is alive, even while draining)
+//   service                          refuseWhileDraining
+//     /ready                           -
+//     public: pages, /documents        rate limit (no key: a browser cannot send one, texts are public)
+//     exports: /export/*               authenticate, rate limit (the same as GraphQL)
+//     graphql API                      authenticate, rate limit
+//       /schema.graphql                  -
+//       GraphQL route: /graphql          request checks (limits), bookmarks, media type, response cache
+import type { GraphQLSchema } from 'graphql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { errorBody, ERRORS } from './errors.js';
@@ -10,8 +25,9 @@ import documentsPlugin from './plugins/documents.js';
 import drainPlugin from './plugins/drain.js';
 import exportsPlugin from './plugins/exports.js';
 import graphqlPlugin from './plugins/graphql.js';
+import guardsPlugin from './plugins/guards.js';
 import limitsPlugin from './plugins/limits.js';
-import healthPlugin from './plugins/health.js';
+import { livenessRoutes, readinessRoutes } from './plugins/health.js';
 import neo4jPlugin from './plugins/neo4j.js';
 import pagesPlugin from './plugins/pages.js';
 import responseCachePlugin from './plugins/response-cache.js';
@@ -92,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     failureMax: config.AUTH_FAILURE_MAX,
     failureWindowMs: config.AUTH_FAILURE_WINDOW_MS,
   });
-  await app.register(limitsPlugin, { config });
+  await app.register(guardsPlugin, { config });
   await app.register(neo4jPlugin, {
     ...options.neo4j,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
@@ -109,16 +125,42 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     migrate: options.migrate ?? true,
   });
-  await app.register(healthPlugin, { supervisor: options.neo4j.supervisor });
-  await app.register(documentsPlugin);
-  await app.register(graphqlPlugin, { config });
-  await app.register(schemaFilePlugin, { enabled: config.INTROSPECTION });
-  await app.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS, pageSize: config.EXPORT_PAGE_ROWS });
-  await app.register(pagesPlugin, { graphiql: config.GRAPHIQL });
-  await app.register(responseCachePlugin, {
-    maxEntries: config.RESPONSE_CACHE_ENTRIES,
-    maxBytes: config.RESPONSE_CACHE_MAX_BYTES,
-    consistency: config.CACHE_CONSISTENCY,
+
+  await app.register(livenessRoutes);
+  await app.register(async (service) => {
+    service.addHook('onRequest', service.refuseWhileDraining);
+    await service.register(readinessRoutes, { supervisor: options.neo4j.supervisor });
+
+    await service.register(async (open) => {
+      open.addHook('onRequest', open.rateLimit());
+      await open.register(documentsPlugin);
+      await open.register(pagesPlugin, { graphiql: config.GRAPHIQL });
+    });
+
+    await service.register(async (exports) => {
+      exports.addHook('onRequest', exports.authenticate);
+      exports.addHook('onRequest', exports.rateLimit());
+      await exports.register(exportsPlugin, { maxRows: config.EXPORT_MAX_ROWS, pageSize: config.EXPORT_PAGE_ROWS });
+    });
+
+    await service.register(async (api) => {
+      api.addHook('onRequest', api.authenticate);
+      api.addHook('onRequest', api.rateLimit());
+      let schema: (() => GraphQLSchema) | undefined;
+      // The GraphQL route's own context: the plugins below are fastify-plugin wrapped so that their
+      // hooks land here, where the only routes are mercurius's GET and POST /graphql.
+      await api.register(async (route) => {
+        await route.register(limitsPlugin, { config });
+        await route.register(graphqlPlugin, { config });
+        await route.register(responseCachePlugin, {
+          maxEntries: config.RESPONSE_CACHE_ENTRIES,
+          maxBytes: config.RESPONSE_CACHE_MAX_BYTES,
+          consistency: config.CACHE_CONSISTENCY,
+        });
+        schema = () => route.graphql.schema;
+      });
+      await api.register(schemaFilePlugin, { enabled: config.INTROSPECTION, schema: () => schema!() });
+    });
   });
   return app;
 }

@@ -4,9 +4,13 @@
 // Wrong keys are counted per client address: after AUTH_FAILURE_MAX of them in a window, every
 // request from that address that carries a key is refused with 429 AUTH_RATE_LIMITED until the
 // window ends, a right key included (else guessing would go on, with a 200 telling when it hit).
+// This plugin only decorates: `app.authenticate` is the onRequest hook, added by the contexts whose
+// routes serve data (src/app.ts: GraphQL, the schema file, exports). Pages, their scripts, the
+// public source documents and the health checks are registered outside them: a browser cannot send
+// a bearer key when it navigates, and those hold no data the key protects.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, onRequestAsyncHookHandler } from 'fastify';
 import type { Role } from '../config.js';
 import { errorBody } from '../errors.js';
 
@@ -21,6 +25,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal;
   }
+  interface FastifyInstance {
+    authenticate: onRequestAsyncHookHandler;
+  }
 }
 
 export interface AuthOptions {
@@ -31,12 +38,6 @@ export interface AuthOptions {
 }
 
 const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'reader', anonymous: true };
-// The pages and their scripts hold no data (they fetch it with the visitor's key), and a browser
-// cannot send a bearer key when it navigates, so they are open even when keys are required. The
-// source documents are public texts: an auditor following a Source.url needs no key either.
-const OPEN_PATHS = new Set(['/health', '/ready', '/graphiql', '/explorer', '/favicon.ico']);
-const isOpen = (path: string) =>
-  OPEN_PATHS.has(path) || path.startsWith('/assets/') || (path.startsWith('/documents/') && path.indexOf('/', 11) < 0);
 // Bounds the memory an attacker rotating addresses can make the counter take.
 const MAX_TRACKED_CLIENTS = 100_000;
 
@@ -94,11 +95,10 @@ export class FailureCounter {
 const authPlugin: FastifyPluginAsync<AuthOptions> = async (app, opts) => {
   const failures = new FailureCounter(opts.failureMax, opts.failureWindowMs);
   app.decorateRequest('principal', null as unknown as Principal);
-  app.addHook('onRequest', async (req, reply) => {
-    const path = req.url.split('?')[0]!;
+  const authenticate: onRequestAsyncHookHandler = async (req, reply) => {
     const header = req.headers.authorization;
     if (header === undefined) {
-      if (opts.requireKey && !isOpen(path))
+      if (opts.requireKey)
         return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('UNAUTHENTICATED'));
       req.principal = ANONYMOUS;
       return;
@@ -120,7 +120,8 @@ const authPlugin: FastifyPluginAsync<AuthOptions> = async (app, opts) => {
         .send(errorBody('UNAUTHENTICATED', 'The API key is not valid.'));
     }
     req.principal = { keyId: key.id, role: key.role, anonymous: false };
-  });
+  };
+  app.decorate('authenticate', authenticate);
 };
 
 export default fp(authPlugin, { name: 'auth', fastify: '5.x' });

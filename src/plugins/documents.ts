@@ -1,10 +1,9 @@
 // GET /documents/:id serves a source document's text so that every quote can be checked where it
 // stands: HTML with the passages given by ?quote=… marked (the first one is #passage), or the
-// plain text with Accept: text/plain. The texts are public, so the auth plugin lets this path
-// through without a key. Only documents with a file in seeds/documents/ have a text here.
+// plain text with Accept: text/plain. The texts are public, so src/app.ts registers this route
+// outside the contexts that ask for a key. Only documents with a file in seeds/documents/ have a text here.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fp from 'fastify-plugin';
 import type { FastifyPluginAsync } from 'fastify';
 import { ApiError, errorBody } from '../errors.js';
 import { SEED_PATHS } from '../seed/paths.js';
@@ -66,4 +65,4 @@ const documentsPlugin: FastifyPluginAsync<{ documentsDir?: string }> = async (ap
   );
 };
 
-export default fp(documentsPlugin, { name: 'documents', fastify: '5.x', dependencies: ['neo4j'] });
+export default documentsPlugin;

@@ -2,8 +2,10 @@
 // new request with 503 SERVICE_UNAVAILABLE (so a client or load balancer retries elsewhere instead
 // of meeting a refused connection mid-deploy), and lets the requests already running finish.
 // `app.drain(maxMs)` resolves when none is left (or after maxMs); then app.close() stops listening.
+// Every request is counted (a global hook); the refusal is `app.refuseWhileDraining`, added by the
+// context of everything but /health (src/app.ts), which keeps saying the process is alive.
 import fp from 'fastify-plugin';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, onRequestAsyncHookHandler } from 'fastify';
 import { errorBody } from '../errors.js';
 
 declare module 'fastify' {
@@ -11,17 +13,20 @@ declare module 'fastify' {
     drain(maxMs: number): Promise<{ waitedMs: number; leftInFlight: number }>;
     // Requests counted as running (for the drain, and for the test that aborts requests).
     inFlight(): number;
+    refuseWhileDraining: onRequestAsyncHookHandler;
   }
 }
 
 const drainPlugin: FastifyPluginAsync = async (app) => {
   let draining = false;
   let inFlight = 0;
-  app.addHook('onRequest', async (req, reply) => {
-    if (draining && req.url !== '/health') {
-      reply.header('connection', 'close').header('retry-after', '5');
-      return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', 'The server is shutting down; retry shortly.'));
-    }
+  const refuseWhileDraining: onRequestAsyncHookHandler = async (_req, reply) => {
+    if (!draining) return;
+    reply.header('connection', 'close').header('retry-after', '5');
+    return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', 'The server is shutting down; retry shortly.'));
+  };
+  app.decorate('refuseWhileDraining', refuseWhileDraining);
+  app.addHook('onRequest', async (_req, reply) => {
     inFlight += 1;
     let counted = true;
     const done = () => {

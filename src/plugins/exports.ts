@@ -1,10 +1,9 @@
 // GET /export/<dataset>.csv|.jsonl and /export/network.graphml, for analysts who work in Excel,
-// R or Gephi. Same auth, rate limit and per-client database queue as /graphql (the hooks are
-// global); filters are checked before any Cypher runs, the size is checked (EXPORT_MAX_ROWS,
+// R or Gephi. Same key, rate limit and per-client database queue as /graphql (src/app.ts gives
+// the exports' context the same hooks as the GraphQL one); filters are checked before any Cypher runs, the size is checked (EXPORT_MAX_ROWS,
 // EXPORT_TOO_LARGE) before the first byte is sent, and rows are then streamed page by page
 // (EXPORT_PAGE_ROWS, keyset on a unique key), so memory stays at one page whatever the size.
 import { Readable } from 'node:stream';
-import fp from 'fastify-plugin';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ApiError, errorBody } from '../errors.js';
@@ -145,4 +144,4 @@ const exportsPlugin: FastifyPluginAsync<{ maxRows: number; pageSize: number }> =
   });
 };
 
-export default fp(exportsPlugin, { name: 'exports', fastify: '5.x', dependencies: ['neo4j', 'auth'] });
+export default exportsPlugin;

@@ -1,5 +1,7 @@
 // GraphQL over HTTP at /graphql (GraphiQL at /graphiql), with per-request context that counts
-// Cypher round trips, and every error shaped by src/graphql/format-errors.ts.
+// Cypher round trips, and every error shaped by src/graphql/format-errors.ts. Wrapped with
+// fastify-plugin so that `app.graphql` and the hooks below belong to the context that registers
+// it, which src/app.ts keeps for the GraphQL route alone.
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { FastifyPluginAsync } from 'fastify';
@@ -54,7 +56,6 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
   // one instance sends the bookmarks it got back, and its next read through any instance waits
   // until the database it reads from has that write.
   app.addHook('preHandler', async (req, reply) => {
-    if (req.routeOptions.url !== '/graphql') return;
     const header = req.headers['x-neo4j-bookmarks'];
     if (header === undefined) return;
     const parsed = BOOKMARKS.safeParse(Array.isArray(header) ? header.join(',') : header);
@@ -145,7 +146,7 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
       });
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    if (req.routeOptions.url !== '/graphql' || mediaOf(req.headers.accept) !== 'graphql-response') return payload;
+    if (mediaOf(req.headers.accept) !== 'graphql-response') return payload;
     const type = reply.getHeader('content-type');
     if (typeof type === 'string' && type.startsWith('application/json'))
       reply.header('content-type', `${GRAPHQL_RESPONSE}; charset=utf-8`);

@@ -1,14 +1,18 @@
 // /health: the process is up. /ready: Neo4j answers a trivial query right now (and, for the
-// embedded default, what its supervisor knows: restarting, restarts so far).
-import fp from 'fastify-plugin';
+// embedded default, what its supervisor knows: restarting, restarts so far). Two route plugins, so
+// that src/app.ts can put /ready (refused while draining) and /health (never) in different contexts;
+// neither is behind a key or the rate limit, so a load balancer's probes are never refused.
 import type { FastifyPluginAsync } from 'fastify';
 
 export interface HealthOptions {
   supervisor?: () => { state: string; restarts: number; lastExit: string | null };
 }
 
-const healthPlugin: FastifyPluginAsync<HealthOptions> = async (app, opts) => {
+export const livenessRoutes: FastifyPluginAsync = async (app) => {
   app.get('/health', async () => ({ status: 'ok' }));
+};
+
+export const readinessRoutes: FastifyPluginAsync<HealthOptions> = async (app, opts) => {
   app.get('/ready', async (_req, reply) => {
     const embedded = opts.supervisor?.();
     const extra = embedded ? { embedded } : {};
@@ -24,5 +28,3 @@ const healthPlugin: FastifyPluginAsync<HealthOptions> = async (app, opts) => {
     }
   });
 };
-
-export default fp(healthPlugin, { name: 'health', fastify: '5.x', dependencies: ['neo4j'] });

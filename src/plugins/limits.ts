@@ -1,21 +1,18 @@
 // Every request limit, each with its own code, checked before any Cypher runs:
-// - HTTP level (this plugin): body size (Fastify bodyLimit), query text size and token count
+// - HTTP level (this plugin, registered in the GraphQL route's context by src/app.ts, so its hooks
+//   see only GraphQL requests): body size (Fastify bodyLimit), query text size and token count
 //   (counted with graphql-js's lexer before parsing; a query given as a JSON syntax tree instead of
-//   text, or as a string holding JSON, is refused, since it would skip the parser), batch size, rate limit per key or IP
-//   (@fastify/rate-limit, 429 + Retry-After), event-loop pressure (@fastify/under-pressure, 503),
-//   security headers (@fastify/helmet). CORS is src/plugins/cors.ts, ahead of auth.
+//   text, or as a string holding JSON, is refused, since it would skip the parser), batch size,
+//   the shape of `variables`, `extensions` and `operationName`. Rate limit, event-loop pressure and
+//   security headers are src/plugins/guards.ts; CORS is src/plugins/cors.ts.
 // - GraphQL validation (validationRules): depth, aliases and directives (graphql-armor's rules,
 //   fragments followed), cost (graphql-query-complexity with an estimator that multiplies list
 //   fields by their `first`), and introspection when disabled.
 import fp from 'fastify-plugin';
-import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
-import underPressure from '@fastify/under-pressure';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { type DocumentNode, getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
 import { errorBody, ERRORS, type ErrorCode } from '../errors.js';
-import { findKey } from './auth.js';
 
 export function countTokens(query: string, stopAfter: number): number {
   const lexer = new Lexer(new Source(query));
@@ -115,40 +112,8 @@ const reject = (reply: FastifyReply, code: ErrorCode, message?: string, extra?: 
   reply.code(ERRORS[code].status).send(errorBody(code, message, extra));
 
 const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { config }) => {
-  await app.register(helmet, {
-    // GraphiQL is a page of inline script served by mercurius; a CSP would need its hashes.
-    contentSecurityPolicy: false,
-  });
-  await app.register(underPressure, {
-    maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
-    exposeStatusRoute: false,
-    pressureHandler: (_req, reply) => {
-      reply.code(503).header('retry-after', '5').send(errorBody('OVERLOADED'));
-    },
-  });
-  await app.register(rateLimit, {
-    max: config.RATE_LIMIT_MAX,
-    timeWindow: config.RATE_LIMIT_WINDOW_MS,
-    // Per API key when one is given (valid or not: a wrong key is refused by auth anyway), else per IP.
-    keyGenerator: (req) => {
-      const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-      const key = m ? findKey(config.API_KEYS, m[1]!) : undefined;
-      return key ? `key:${key.id}` : `ip:${req.ip}`;
-    },
-    allowList: (req) => req.url === '/health' || req.url === '/ready',
-    errorResponseBuilder: (_req, ctx) => {
-      const err = Object.assign(new Error(ERRORS.RATE_LIMITED.message), {
-        statusCode: 429,
-        rateLimited: true,
-        retryAfterMs: ctx.ttl,
-      });
-      return err;
-    },
-  });
-
   // Before schema validation, which would coerce `"variables": false` or `0` to null.
   app.addHook('preValidation', async (req, reply) => {
-    if (req.routeOptions.url !== '/graphql') return;
     // Fastify answers HEAD with the GET route, where mercurius's "no mutation over GET" check
     // (it tests for 'GET') does not hold: a HEAD request could run a mutation.
     if (req.method === 'HEAD') return reject(reply.header('allow', 'GET, POST'), 'METHOD_NOT_ALLOWED');
@@ -167,7 +132,6 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
   });
 
   app.addHook('preHandler', async (req, reply) => {
-    if (!req.url.startsWith('/graphql')) return;
     const payload: unknown = req.method === 'GET' ? req.query : req.body;
     if (req.method !== 'GET' && req.method !== 'POST') return;
     const ops = Array.isArray(payload) ? payload : [payload];
@@ -216,4 +180,5 @@ const limitsPlugin: FastifyPluginAsync<{ config: Config }> = async (app, { confi
   });
 };
 
-export default fp(limitsPlugin, { name: 'limits', fastify: '5.x', dependencies: ['auth'] });
+// fp so that the hooks land in the context that registers it (the GraphQL route's), not one below.
+export default fp(limitsPlugin, { name: 'limits', fastify: '5.x' });

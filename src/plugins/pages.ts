@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fp from 'fastify-plugin';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { EXAMPLE_TABS } from '../frontdoor/examples.js';
 
@@ -126,4 +125,4 @@ const pagesPlugin: FastifyPluginAsync<{ graphiql: boolean }> = async (app, opts)
   }
 };
 
-export default fp(pagesPlugin, { name: 'pages', fastify: '5.x' });
+export default pagesPlugin;

@@ -6,6 +6,7 @@
 // second (=probe). Only successful query operations are kept (no mutation, no
 // response with errors), per role and per day (assignment status depends on today's date), and
 // only after limits, authentication and rate limiting have passed: a hit is still a request.
+// Registered in the GraphQL route's context (src/app.ts), so its hooks see only GraphQL requests.
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { DocumentNode } from 'graphql';
@@ -47,7 +48,7 @@ const responseCachePlugin: FastifyPluginAsync<ResponseCacheOptions> = async (app
   };
 
   app.addHook('preHandler', async (req, reply) => {
-    if (req.method !== 'POST' || req.routeOptions.url !== '/graphql') return;
+    if (req.method !== 'POST') return;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | unknown[] | null;
     if (body === null || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return;
     const key = `${req.principal?.role ?? 'anonymous'}\u0000${todayUtc()}\u0000${body.query}\u0000${JSON.stringify(body.variables ?? null)}\u0000${String(body.operationName ?? '')}`;
