@@ -1,6 +1,5 @@
 // Agencies: lookup, filtered keyset list, and per-agency assignments, collaborators and funding,
 // each batched across all agencies of a level by a mercurius loader.
-import type { IResolvers } from 'mercurius';
 import { stagesOrDefault } from '../funding/stages.js';
 import {
   decodeCursor,
@@ -11,35 +10,23 @@ import {
   parseYear,
   toConnection,
 } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Ctx, LoaderQuery, LoaderResult, Loaders } from '../graphql/context.js';
 import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
+import type { SuccessionParent } from '../graphql/mappers.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 import { registerFilter } from '../register/resolvers.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
 
-interface AgencyFilterArg {
-  kind?: string[] | null;
-  nameContains?: string | null;
-  strategyId?: string | null;
-  ministryId?: string | null;
-  orgNr?: string | null;
-  hasAssignment?: boolean | null;
-  existedOn?: string | null;
-}
-
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     agency: byId('Agency'),
-    agencies: async (
-      _: unknown,
-      args: { filter?: AgencyFilterArg | null; first?: number | null; after?: string | null },
-      ctx: Ctx,
-    ) => {
+    agencies: async (_, args, ctx) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('agency', args.after);
       const f = args.filter ?? {};
@@ -65,14 +52,9 @@ export const resolvers: IResolvers = {
   },
 };
 
-type Q<P> = { obj: Props; params: P }[];
-
-export const loaders = {
+export const loaders: Loaders = {
   Agency: {
-    assignments: async (
-      queries: Q<{ role?: string | null; first?: number | null; after?: string | null }>,
-      ctx: Ctx,
-    ) => {
+    assignments: async (queries, ctx) => {
       const items = queries.map((q, key) => {
         const limit = parseFirst(q.params.first);
         const after = decodeCursor('assignment', q.params.after);
@@ -93,10 +75,7 @@ export const loaders = {
         return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
       });
     },
-    collaborators: async (
-      queries: Q<{ strategyId?: string | null; first?: number | null; includeGroups?: boolean | null }>,
-      ctx: Ctx,
-    ) => {
+    collaborators: async (queries, ctx) => {
       const items = queries.map((q, key) => ({
         key,
         agencyId: q.obj.id,
@@ -105,7 +84,9 @@ export const loaders = {
         includeGroups: q.params.includeGroups === true,
       }));
       const rows = await ctx.db.read('agencies/collaborators', { items });
-      const byKey = new Map(rows.map((r) => [r.key as number, r.collaborators as unknown[]]));
+      const byKey = new Map(
+        rows.map((r) => [r.key as number, r.collaborators as LoaderResult<'Agency', 'collaborators'>]),
+      );
       const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
       await requireEntities(
         ctx.db,
@@ -113,24 +94,22 @@ export const loaders = {
       );
       return items.map((i) => byKey.get(i.key) ?? []);
     },
-    fundingReceived: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) =>
-      fundingOf('TO', queries, ctx),
-    fundingProvided: (queries: Q<{ year?: number | null; stage?: string[] | null }>, ctx: Ctx) =>
-      fundingOf('FROM', queries, ctx),
-    memberOf: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.memberOf),
-    members: async (queries: Q<unknown>, ctx: Ctx) => (await memberships(queries, ctx)).map((m) => m.members),
-    succeededBy: async (queries: Q<unknown>, ctx: Ctx) =>
+    fundingReceived: (queries, ctx) => fundingOf('TO', queries, ctx),
+    fundingProvided: (queries, ctx) => fundingOf('FROM', queries, ctx),
+    memberOf: async (queries, ctx) => (await memberships(queries, ctx)).map((m) => m.memberOf),
+    members: async (queries, ctx) => (await memberships(queries, ctx)).map((m) => m.members),
+    succeededBy: async (queries, ctx) =>
       (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.predecessorId === queries[i]!.obj.id)),
-    precededBy: async (queries: Q<unknown>, ctx: Ctx) =>
+    precededBy: async (queries, ctx) =>
       (await successions(queries, ctx)).map((list, i) => list.filter((s) => s.successorId === queries[i]!.obj.id)),
   },
   Succession: {
-    predecessor: async (queries: { obj: { predecessorId: string } }[], ctx: Ctx) =>
+    predecessor: async (queries, ctx) =>
       agenciesById(
         queries.map((q) => q.obj.predecessorId),
         ctx,
       ),
-    successor: async (queries: { obj: { successorId: string } }[], ctx: Ctx) =>
+    successor: async (queries, ctx) =>
       agenciesById(
         queries.map((q) => q.obj.successorId),
         ctx,
@@ -138,16 +117,13 @@ export const loaders = {
   },
 };
 
+// The ids are of agencies the successions query just matched (Succession's ends are non-null).
 async function agenciesById(ids: string[], ctx: Ctx) {
   const map = await loadByIds(ctx.db, ids);
-  return ids.map((id) => map.get(id) ?? null);
+  return ids.map((id) => map.get(id)!);
 }
 
-async function fundingOf(
-  relType: 'TO' | 'FROM',
-  queries: Q<{ year?: number | null; stage?: string[] | null }>,
-  ctx: Ctx,
-) {
+async function fundingOf(relType: 'TO' | 'FROM', queries: LoaderQuery<'Agency', 'fundingReceived'>[], ctx: Ctx) {
   const items = queries.map((q, key) => ({
     key,
     agencyId: q.obj.id,
@@ -164,7 +140,7 @@ interface MembershipRows {
   members: Props[];
 }
 
-async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRows[]> {
+async function memberships(queries: { obj: Props }[], ctx: Ctx): Promise<MembershipRows[]> {
   const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
   const byId = new Map(
     rows.map((r) => [
@@ -175,13 +151,8 @@ async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRow
   return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 
-interface SuccessionRow {
-  predecessorId: string;
-  successorId: string;
-}
-
-async function successions(queries: Q<unknown>, ctx: Ctx): Promise<SuccessionRow[][]> {
+async function successions(queries: { obj: Props }[], ctx: Ctx): Promise<SuccessionParent[][]> {
   const rows = await ctx.db.read('agencies/successions', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, r.successions as SuccessionRow[]]));
+  const byId = new Map(rows.map((r) => [r.id as string, r.successions as SuccessionParent[]]));
   return queries.map((q) => byId.get(q.obj.id) ?? []);
 }

@@ -1,10 +1,11 @@
 // Assignments: lookup, the filtered keyset list, status against today or `asOf`, and participants,
 // strategies, focus areas and funding batched per level.
-import type { IResolvers } from 'mercurius';
 import { withStages } from '../funding/stages.js';
 import { badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Loaders } from '../graphql/context.js';
+import type { ParticipantParent } from '../graphql/mappers.js';
+import type { DateAsGiven, DatePrecision, Resolvers } from '../graphql/generated/resolvers-types.js';
 import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
@@ -14,43 +15,24 @@ import { toLuceneQuery } from '../search/lucene.js';
 import { assignmentStatus, type StatusDates } from './status.js';
 
 // A date set through the API carries no precision: it is the day it names.
-const precisionOf = (a: Props, field: string) =>
-  a[field] ? ((a[`${field}Precision`] as string | null) ?? 'DAY') : null;
-const asGiven = (a: Props, field: string) =>
-  a[field]
-    ? { date: a[field], end: (a[`${field}End`] as string | null) ?? a[field], precision: precisionOf(a, field) }
+const precisionOf = (a: Props, field: string): DatePrecision | null =>
+  a[field] ? ((a[`${field}Precision`] as DatePrecision | null) ?? 'DAY') : null;
+const asGiven = (a: Props, field: string): DateAsGiven | null => {
+  const date = a[field] as string | null | undefined;
+  return date
+    ? { date, end: (a[`${field}End`] as string | null) ?? date, precision: precisionOf(a, field) ?? 'DAY' }
     : null;
+};
 import { selectsPath } from '../graphql/lookahead.js';
-import type { GraphQLResolveInfo } from 'graphql';
 
 export const assignmentCursor = (a: Props) => encodeCursor('assignment', a.sortTitle as string, a.id);
 
-interface AssignmentFilterArg {
-  agencyId?: string | null;
-  role?: string | null;
-  strategyId?: string | null;
-  focusAreaId?: string | null;
-  issuedById?: string | null;
-  diaryNumber?: string | null;
-  dueAfter?: string | null;
-  dueBefore?: string | null;
-  text?: string | null;
-  kind?: string[] | null;
-  status?: string | null;
-  asOf?: string | null;
-}
-
 const optId = (v: string | null | undefined, arg: string) => (v ? parseId(v, arg) : null);
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     assignment: byId('Assignment'),
-    assignments: async (
-      _: unknown,
-      args: { filter?: AssignmentFilterArg | null; first?: number | null; after?: string | null },
-      ctx: Ctx,
-      info: GraphQLResolveInfo,
-    ) => {
+    assignments: async (_, args, ctx, info) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('assignment', args.after);
       const f = args.filter ?? {};
@@ -92,17 +74,16 @@ export const resolvers: IResolvers = {
   },
   Assignment: {
     sources,
-    diaryNumbers: (a: Props) => (a.diaryNumbers as string[] | undefined) ?? [],
-    interimReports: (a: Props) => (a.interimReports as string[] | undefined) ?? [],
-    kind: (a: Props) => (a.kind as string | undefined) ?? 'OTHER',
-    status: (a: Props, args: { asOf?: string | null }, ctx: Ctx) =>
-      assignmentStatus(a as StatusDates, args.asOf ?? ctx.today ?? todayUtc()),
+    diaryNumbers: (a) => a.diaryNumbers ?? [],
+    interimReports: (a) => a.interimReports ?? [],
+    kind: (a) => a.kind ?? 'OTHER',
+    status: (a, args, ctx) => assignmentStatus(a as StatusDates, args.asOf ?? ctx.today ?? todayUtc()),
     decidedPrecision: (a: Props) => precisionOf(a, 'decided'),
     reportDuePrecision: (a: Props) => precisionOf(a, 'reportDue'),
     decidedAsGiven: (a: Props) => asGiven(a, 'decided'),
     reportDueAsGiven: (a: Props) => asGiven(a, 'reportDue'),
     reported: (a: Props) => asGiven(a, 'reported'),
-    aliases: (a: Props) => (a.aliases as string[] | undefined) ?? [],
+    aliases: (a) => a.aliases ?? [],
     planned: (a: Props) => a.planned === true,
   },
   AssignmentParticipant: { sources },
@@ -122,27 +103,22 @@ export function withPrefetchedParticipants(page: Props[], prefetched: Prefetched
   return page.map((a) => (byId.has(a.id) ? { ...a, [PREFETCHED]: byId.get(a.id) } : a));
 }
 
-interface ParticipantRow {
-  agency: Props;
-  role: string;
-  sourceDocs: string[];
-  sourceQuotes: string[];
-}
+type ParticipantRow = Omit<ParticipantParent, 'assignmentDecided'>;
 
-export const loaders = {
+export const loaders: Loaders = {
   Assignment: {
     issuedBy: oneLoader('issuedBy'),
     strategies: manyLoader('assignmentStrategies'),
     focusAreas: manyLoader('assignmentFocusAreas'),
     funding: withStages(manyLoader('assignmentFunding')),
-    possiblySameAs: async (queries: { obj: Props }[], ctx: Ctx) => {
+    possiblySameAs: async (queries, ctx) => {
       const rows = await ctx.db.read('assignments/possibly-same-as', {
         ids: [...new Set(queries.map((q) => q.obj.id))],
       });
       const byId = new Map(rows.map((r) => [r.id as string, r.links as Props[]]));
       return queries.map((q) => byId.get(q.obj.id) ?? []);
     },
-    participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
+    participants: async (queries, ctx) => {
       // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
       const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];
       const rows = missing.length > 0 ? await ctx.db.read('assignments/participants-of', { ids: missing }) : [];

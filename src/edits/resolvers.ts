@@ -4,7 +4,6 @@
 // official name or diary number (or the client's idempotency key for funding flows), and MERGE on
 // them means a retried request whose first commit was lost cannot write twice.
 import { createHash, randomUUID } from 'node:crypto';
-import type { IResolvers } from 'mercurius';
 import { z } from 'zod';
 import type { Role } from '../config.js';
 import { ApiError, badInput } from '../errors.js';
@@ -12,6 +11,7 @@ import { agencyDerived, assignmentDerived, strategyDerived } from '../domain/der
 import { cleanText } from '../domain/text.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import type { ParticipantInput, Resolvers } from '../graphql/generated/resolvers-types.js';
 import { typeOfId, type Props, type TypeName } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
 import type { Row } from '../neo4j/executor.js';
@@ -19,14 +19,7 @@ import { ownership } from '../seed/edits.js';
 import { importDataset } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
 import { SEED_PATHS } from '../seed/paths.js';
-import {
-  mergeSources,
-  resolveSources,
-  slug,
-  verifyStoredQuotes,
-  type ResolvedSources,
-  type SourceInput,
-} from './sources.js';
+import { mergeSources, resolveSources, slug, verifyStoredQuotes, type ResolvedSources } from './sources.js';
 
 const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 
@@ -264,18 +257,10 @@ function checkFlow(f: { qualifier?: unknown; amountSek?: unknown }) {
 }
 
 // ---- resolvers ----
-interface WithSources {
-  sources: SourceInput[];
-}
-
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     // Key ids and whole before/after snapshots are for the people who edit, not for every reader.
-    changes: async (
-      _: unknown,
-      args: { entityId?: string | null; since?: string | null; first?: number | null; after?: string | null },
-      ctx: Ctx,
-    ) => {
+    changes: async (_, args, ctx) => {
       requireRole(ctx, 'editor');
       const limit = parseFirst(args.first);
       const after = decodeCursor('change', args.after);
@@ -311,7 +296,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    createAgency: async (_: unknown, { input }: { input: z.infer<typeof AgencyFields> & WithSources }, ctx: Ctx) => {
+    createAgency: async (_, { input }, ctx) => {
       requireRole(ctx, 'editor');
       const a = parse(AgencyFields, input, 'input');
       const sources = await resolveSources(input.sources);
@@ -328,11 +313,7 @@ export const resolvers: IResolvers = {
         identity: { name: props.name, nameEn: props.nameEn, abbreviation: props.abbreviation, kind: props.kind },
       });
     },
-    updateAgency: async (
-      _: unknown,
-      { id, patch }: { id: string; patch: Partial<z.infer<typeof AgencyFields>> & WithSources },
-      ctx: Ctx,
-    ) => {
+    updateAgency: async (_, { id, patch }, ctx) => {
       requireRole(ctx, 'editor');
       const p = parse(AgencyFields.partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
@@ -353,11 +334,7 @@ export const resolvers: IResolvers = {
           }),
       });
     },
-    createAssignment: async (
-      _: unknown,
-      { input }: { input: z.infer<typeof AssignmentFields> & WithSources },
-      ctx: Ctx,
-    ) => {
+    createAssignment: async (_, { input }, ctx) => {
       requireRole(ctx, 'editor');
       const a = parse(AssignmentFields, input, 'input');
       const sources = await resolveSources(input.sources);
@@ -389,11 +366,7 @@ export const resolvers: IResolvers = {
         },
       });
     },
-    updateAssignment: async (
-      _: unknown,
-      { id, patch }: { id: string; patch: Partial<z.infer<typeof AssignmentFields>> & WithSources },
-      ctx: Ctx,
-    ) => {
+    updateAssignment: async (_, { id, patch }, ctx) => {
       requireRole(ctx, 'editor');
       const p = parse(AssignmentFields.partial(), patch, 'patch');
       const sources = await resolveSources(patch.sources);
@@ -409,11 +382,7 @@ export const resolvers: IResolvers = {
         relations: rel('ISSUED_BY', p.issuedById ?? undefined, 'Agency'),
       });
     },
-    createStrategy: async (
-      _: unknown,
-      { input }: { input: z.infer<typeof StrategyFields> & WithSources },
-      ctx: Ctx,
-    ) => {
+    createStrategy: async (_, { input }, ctx) => {
       requireRole(ctx, 'editor');
       const s = parse(StrategyFields, input, 'input');
       const sources = await resolveSources(input.sources);
@@ -434,11 +403,7 @@ export const resolvers: IResolvers = {
         ],
       });
     },
-    updateStrategy: async (
-      _: unknown,
-      { id, patch }: { id: string; patch: Partial<z.infer<typeof StrategyFields>> & WithSources },
-      ctx: Ctx,
-    ) => {
+    updateStrategy: async (_, { id, patch }, ctx) => {
       requireRole(ctx, 'editor');
       const p = parse(
         StrategyBase.partial().refine(periodInOrder, { message: 'periodStart is after periodEnd' }),
@@ -471,11 +436,7 @@ export const resolvers: IResolvers = {
         ],
       });
     },
-    createFundingFlow: async (
-      _: unknown,
-      { idempotencyKey, input }: { idempotencyKey: string; input: z.infer<typeof FlowFields> & WithSources },
-      ctx: Ctx,
-    ) => {
+    createFundingFlow: async (_, { idempotencyKey, input }, ctx) => {
       requireRole(ctx, 'editor');
       const key = parse(z.string().min(8).max(200), idempotencyKey, 'idempotencyKey');
       const f = parse(FlowFields, input, 'input');
@@ -508,11 +469,7 @@ export const resolvers: IResolvers = {
         ],
       });
     },
-    updateFundingFlow: async (
-      _: unknown,
-      { id, patch }: { id: string; patch: Partial<z.infer<typeof FlowFields>> & WithSources },
-      ctx: Ctx,
-    ) => {
+    updateFundingFlow: async (_, { id, patch }, ctx) => {
       requireRole(ctx, 'editor');
       const p = parse(
         FlowFields.pick({ amountSek: true, qualifier: true, stage: true, year: true, note: true }).partial(),
@@ -541,11 +498,9 @@ export const resolvers: IResolvers = {
         },
       });
     },
-    setParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) =>
-      participant(ctx, args.input, 'setParticipant'),
-    removeParticipant: (_: unknown, args: { input: ParticipantArg }, ctx: Ctx) =>
-      participant(ctx, args.input, 'removeParticipant'),
-    retire: async (_: unknown, args: { id: string; sources: SourceInput[] }, ctx: Ctx) => {
+    setParticipant: (_, args, ctx) => participant(ctx, args.input, 'setParticipant'),
+    removeParticipant: (_, args, ctx) => participant(ctx, args.input, 'removeParticipant'),
+    retire: async (_, args, ctx) => {
       requireRole(ctx, 'admin');
       const id = parseId(args.id);
       const sources = await resolveSources(args.sources);
@@ -564,7 +519,7 @@ export const resolvers: IResolvers = {
         return after;
       });
     },
-    importSeeds: async (_: unknown, __: unknown, ctx: Ctx) => {
+    importSeeds: async (_, __, ctx) => {
       requireRole(ctx, 'admin');
       const ds = await loadSeeds(SEED_PATHS);
       const report = await importDataset(ctx.db.withTimeout(ctx.seedTimeoutMs), ds, () => {}, {
@@ -573,8 +528,8 @@ export const resolvers: IResolvers = {
       });
       const counts = report.counts!;
       return {
-        nodes: counts.nodes,
-        relationships: counts.relationships,
+        nodes: counts.nodes as number,
+        relationships: counts.relationships as number,
         checksum: report.checksum,
         keptEdits: report.edits!.keptEdits,
         conflicts: report.edits!.conflicts.map((c) => ({
@@ -589,14 +544,7 @@ export const resolvers: IResolvers = {
   },
 };
 
-interface ParticipantArg {
-  assignmentId: string;
-  agencyId: string;
-  role: string;
-  sources: SourceInput[];
-}
-
-async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParticipant' | 'removeParticipant') {
+async function participant(ctx: Ctx, input: ParticipantInput, operation: 'setParticipant' | 'removeParticipant') {
   requireRole(ctx, 'editor');
   const assignmentId = parse(idOf('assignment'), input.assignmentId, 'input.assignmentId');
   const agencyId = parse(idOf('agency'), input.agencyId, 'input.agencyId');
@@ -624,6 +572,7 @@ async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParti
     }
     const after = await run('edits/participants', { id: assignmentId });
     await recordChange(run, ctx, operation, assignmentId, { participants: before }, { participants: after });
-    return snapshot(run, assignmentId);
+    // checkRefs found the assignment in this same transaction.
+    return (await snapshot(run, assignmentId))!;
   });
 }

@@ -11,12 +11,9 @@ import { cleanText, cleanUrl, fold } from '../domain/text.js';
 import type { Row } from '../neo4j/executor.js';
 import { containsQuote, normaliseForQuote } from '../seed/quote.js';
 import { SEED_PATHS } from '../seed/paths.js';
+import type { SourceInput } from '../graphql/generated/resolvers-types.js';
 
-export interface SourceInput {
-  documentId?: string | null;
-  newDocument?: { title: string; url: string; published?: string | null; text?: string | null } | null;
-  quote: string;
-}
+export type { SourceInput };
 
 export interface ResolvedSources {
   sourceDocs: string[];

@@ -1,12 +1,13 @@
 // Funding: filtered flows with totals over every page, per-group sums, and downstream traces.
 // Unspecified amounts are never summed; they are counted and reported beside the sum.
-import type { IResolvers } from 'mercurius';
 import { ApiError, badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseYear, toConnection } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Ctx, Loaders } from '../graphql/context.js';
+import type { FundingFilter, Resolvers } from '../graphql/generated/resolvers-types.js';
+import type { FundingGroupParent } from '../graphql/mappers.js';
 import { requireEntities, type IdArg } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
-import { loadByIds, oneLoader } from '../graphql/relations.js';
+import { loadByIds, oneLoader, requiredLoader } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
@@ -18,25 +19,10 @@ export const TRACE_DEPTH_MAX = 6;
 
 export const flowCursor = (f: Props) => encodeCursor('flow', f.year as number, f.id);
 
-export interface FundingFilterArg {
-  fromId?: string | null;
-  toId?: string | null;
-  year?: number | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
-  assignmentId?: string | null;
-  strategyId?: string | null;
-  appropriationId?: string | null;
-  stage?: string[] | null;
-  qualifier?: string[] | null;
-  basis?: string[] | null;
-  recipientKind?: string[] | null;
-}
-
 const optId = (v: string | null | undefined, arg: string) => (v ? parseId(v, `filter.${arg}`) : null);
 
 // The id filters, for NOT_FOUND when a filtered answer is empty.
-const idArgs = (f: FundingFilterArg): IdArg[] => [
+const idArgs = (f: FundingFilter): IdArg[] => [
   { id: f.fromId, arg: 'filter.fromId', type: 'Agency' },
   { id: f.toId, arg: 'filter.toId', type: 'Agency' },
   { id: f.assignmentId, arg: 'filter.assignmentId', type: 'Assignment' },
@@ -44,7 +30,7 @@ const idArgs = (f: FundingFilterArg): IdArg[] => [
   { id: f.appropriationId, arg: 'filter.appropriationId', type: 'Appropriation' },
 ];
 
-export function filterParams(f: FundingFilterArg, defaultStages: readonly string[]) {
+export function filterParams(f: FundingFilter, defaultStages: readonly string[]) {
   const yearFrom = parseYear(f.yearFrom, 'filter.yearFrom');
   const yearTo = parseYear(f.yearTo, 'filter.yearTo');
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo)
@@ -65,32 +51,12 @@ export function filterParams(f: FundingFilterArg, defaultStages: readonly string
   };
 }
 
-interface GroupRow {
-  year: number | null;
-  payerId: string | null;
-  recipientId: string | null;
-  recipientKind: string | null;
-  strategyId: string | null;
-  appropriationId: string | null;
-  stage: string | null;
-  qualifier: string | null;
-  basis: string | null;
-  totalSek: number;
-  flowCount: number;
-  unspecifiedCount: number;
-  repeatCount: number;
-  openEndedCount: number;
-  byQualifier: { qualifier: string; totalSek: number; flowCount: number }[];
-}
+type GroupRow = FundingGroupParent;
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     appropriation: byId('Appropriation'),
-    fundingFlows: async (
-      _: unknown,
-      args: { filter?: FundingFilterArg | null; first?: number | null; after?: string | null },
-      ctx: Ctx,
-    ) => {
+    fundingFlows: async (_, args, ctx) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('flow', args.after);
       if (after && typeof after.key !== 'number')
@@ -122,7 +88,7 @@ export const resolvers: IResolvers = {
         ),
       };
     },
-    fundingSummary: async (_: unknown, args: { filter?: FundingFilterArg | null; groupBy: string[] }, ctx: Ctx) => {
+    fundingSummary: async (_, args, ctx) => {
       const groupBy = [...new Set(args.groupBy)];
       const f = args.filter ?? {};
       const [row] = await ctx.db.read('funding/aggregate', {
@@ -136,11 +102,7 @@ export const resolvers: IResolvers = {
       if (groups.length === 0) await requireEntities(ctx.db, idArgs(f));
       return groups;
     },
-    fundingTrace: async (
-      _: unknown,
-      args: { fromId: string; year?: number | null; maxDepth?: number | null; stage?: string[] | null },
-      ctx: Ctx,
-    ) => {
+    fundingTrace: async (_, args, ctx) => {
       const fromId = parseId(args.fromId, 'fromId');
       const maxDepth = parseFirst(args.maxDepth, TRACE_DEPTH_DEFAULT, TRACE_DEPTH_MAX, 'maxDepth');
       if (maxDepth < 1) throw badInput('maxDepth must be at least 1', { argument: 'maxDepth' });
@@ -155,11 +117,7 @@ export const resolvers: IResolvers = {
         throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
       return buildTrace(root, rows as unknown as TraceRow[]);
     },
-    fundingReconciliation: async (
-      _: unknown,
-      args: { year: number; agencyId?: string | null; stage?: string[] | null },
-      ctx: Ctx,
-    ) => {
+    fundingReconciliation: async (_, args, ctx) => {
       const year = parseYear(args.year, 'year')!;
       const agencyId = args.agencyId ? parseId(args.agencyId, 'agencyId') : null;
       const rows = await ctx.db.read('funding/reconcile', { year, agencyId, stages: stagesOrDefault(args.stage) });
@@ -168,14 +126,14 @@ export const resolvers: IResolvers = {
   },
   FundingFlow: {
     sources,
-    amountSek: (f: Props) => (f.amountSek as number | null | undefined) ?? null,
+    amountSek: (f) => f.amountSek ?? null,
     // Flows written before periods existed (or by the API) are one-year, yearly, whole amounts.
-    yearTo: (f: Props) => (f.openEnded ? null : ((f.yearTo as number | null | undefined) ?? f.year)),
-    openEnded: (f: Props) => f.openEnded === true,
-    amountBasis: (f: Props) => (f.amountBasis as string | undefined) ?? 'PER_YEAR',
-    basis: (f: Props) => (f.basis as string | undefined) ?? 'LEVEL',
-    exceedsIncoming: (f: Props) => f.exceedsIncoming === true,
-    exceedsSources: (f: Props) => sourcesOf({ sourceDocs: f.exceedsSourceDocs, sourceQuotes: f.exceedsSourceQuotes }),
+    yearTo: (f) => (f.openEnded ? null : (f.yearTo ?? f.year ?? null)),
+    openEnded: (f) => f.openEnded === true,
+    amountBasis: (f) => f.amountBasis ?? 'PER_YEAR',
+    basis: (f) => f.basis ?? 'LEVEL',
+    exceedsIncoming: (f) => f.exceedsIncoming === true,
+    exceedsSources: (f) => sourcesOf({ sourceDocs: f.exceedsSourceDocs, sourceQuotes: f.exceedsSourceQuotes }),
   },
   FundingLink: { sources: (l: { sources: SourceRef[] }) => l.sources },
   Appropriation: { sources },
@@ -200,32 +158,33 @@ const linksOf =
       )
         .map((l) => ({ flow: l.flow, sources: sourcesOf(l) }))
         .sort((a, b) => (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
-      return field === 'partOf' ? (links[0] ?? null) : links;
+      return links;
     });
   };
 
-export const loaders = {
+export const loaders: Loaders = {
   FundingFlow: {
-    recipientUnknown: async (queries: { obj: Props }[], ctx: Ctx) =>
+    recipientUnknown: async (queries, ctx) =>
       (await oneLoader('flowTo')(queries, ctx)).map((a) => a?.id === UNKNOWN_RECIPIENT),
     fundedBy: linksOf('fundedBy'),
     passedOnAs: linksOf('passedOnAs'),
-    partOf: linksOf('partOf'),
+    partOf: async (queries, ctx) => (await linksOf('partOf')(queries, ctx)).map((links) => links[0] ?? null),
     parts: linksOf('parts'),
     from: oneLoader('flowFrom'),
-    to: oneLoader('flowTo'),
+    to: requiredLoader('flowTo'),
     paidVia: oneLoader('flowPaidVia'),
     appropriation: oneLoader('flowAppropriation'),
     assignment: oneLoader('flowAssignment'),
     strategy: oneLoader('flowStrategy'),
   },
   FundingReconciliation: {
-    agency: async (queries: { obj: { agencyId: string } }[], ctx: Ctx) => {
+    agency: async (queries, ctx) => {
       const map = await loadByIds(
         ctx.db,
         queries.map((q) => q.obj.agencyId),
       );
-      return queries.map((q) => map.get(q.obj.agencyId) ?? null);
+      // The id is of an agency the reconciliation query just matched.
+      return queries.map((q) => map.get(q.obj.agencyId)!);
     },
   },
   FundingGroup: {
@@ -297,7 +256,8 @@ export function buildTrace(root: Props, rows: TraceRow[]) {
       depth: s.depth,
       flow: s.flow,
       inconsistent: exceeding.has(s.flow.id),
-      via: s.via.map((v) => ({ flow: byId.get(v.flow as string), sources: v.sources })),
+      // A link's incoming flow is a step one level up, so it is in byId.
+      via: s.via.map((v) => ({ flow: byId.get(v.flow as string)!, sources: v.sources })),
       reason:
         s.depth === 1
           ? `paid by ${root.id}`

@@ -1,6 +1,7 @@
 import type { MercuriusContext } from 'mercurius';
 import type { Executor, QueryCounter } from '../neo4j/executor.js';
 import type { Principal } from '../plugins/auth.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 
 declare module 'mercurius' {
   interface MercuriusContext {
@@ -18,6 +19,21 @@ declare module 'mercurius' {
 
 export type Ctx = MercuriusContext;
 
-// What a mercurius loader receives: one entry per parent object on the current level.
-export type LoaderQuery<O, P = Record<string, unknown>> = { obj: O; params: P };
-export type Loader<O, P = Record<string, unknown>> = (queries: LoaderQuery<O, P>[], ctx: Ctx) => Promise<unknown[]>;
+// Mercurius loaders typed from the generated resolver types: a loader of `Agency.assignments` gets
+// one { obj, params } per parent on the current level (obj the parent as ./mappers.ts gives it,
+// params that field's arguments) and answers one result per entry, in order.
+type FieldsOf<T extends keyof Resolvers> = NonNullable<Resolvers[T]>;
+type FieldFn<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = Extract<
+  NonNullable<FieldsOf<T>[F]>,
+  (...args: never[]) => unknown
+>;
+export type LoaderQuery<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = {
+  obj: Parameters<FieldFn<T, F>>[0];
+  params: Parameters<FieldFn<T, F>>[1];
+};
+export type LoaderResult<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = Awaited<ReturnType<FieldFn<T, F>>>;
+export type Loader<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = (
+  queries: LoaderQuery<T, F>[],
+  ctx: Ctx,
+) => Promise<LoaderResult<T, F>[]>;
+export type Loaders = { [T in keyof Resolvers]?: { [F in keyof FieldsOf<T>]?: Loader<T, F> } };

@@ -1,11 +1,10 @@
 // dataVersion: which data answered. The same numbers go out as the x-data-version header on every
 // GraphQL response that reads it, so a saved answer can be tied to the graph it came from.
-import type { IResolvers } from 'mercurius';
-import type { Ctx } from '../graphql/context.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    dataVersion: async (_: unknown, __: unknown, ctx: Ctx) => {
+    dataVersion: async (_, __, ctx) => {
       const [row] = await ctx.db.read('meta/data-version');
       const v = {
         seedChecksum: (row?.seedChecksum as string | null) ?? null,

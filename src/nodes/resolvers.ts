@@ -1,7 +1,7 @@
 // node(id), documents, and what every type shares: Node's type resolution and Source.document.
-import type { IResolvers } from 'mercurius';
 import { parseId } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Ctx, Loaders } from '../graphql/context.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { sourcesOf, typeOfId, type Props, type SourceRef, type TypeName } from '../graphql/entities.js';
 import { loadByIds, oneLoader } from '../graphql/relations.js';
 import { documentUrl } from '../plugins/documents.js';
@@ -24,17 +24,16 @@ export function byId(type: TypeName) {
   };
 }
 
-export const sources = (obj: Props): SourceRef[] => sourcesOf(obj);
+export const sources = (obj: Record<string, unknown>): SourceRef[] => sourcesOf(obj);
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    node: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+    node: async (_, args, ctx) => {
       const id = parseId(args.id);
       if (typeOfId(id) === null) return null;
       return (await loadByIds(ctx.db, [id])).get(id) ?? null;
     },
-    documents: async (_: unknown, __: unknown, ctx: Ctx) =>
-      (await ctx.db.read('entities/documents')).map((r) => r.node),
+    documents: async (_, __, ctx) => (await ctx.db.read('entities/documents')).map((r) => r.node as Props),
   },
   Node: {
     resolveType: (obj: Props) => typeOfId(obj.id),
@@ -50,9 +49,9 @@ export const resolvers: IResolvers = {
   },
 };
 
-export const loaders = {
+export const loaders: Loaders = {
   Source: {
-    document: async (queries: { obj: SourceRef }[], ctx: Ctx) => {
+    document: async (queries, ctx) => {
       const map = await loadByIds(
         ctx.db,
         queries.map((q) => q.obj.documentId),
@@ -61,7 +60,7 @@ export const loaders = {
     },
     // A quote was checked when its document has a text to check it against: a seed document's
     // file (seed:check) or the full text an API edit gave (src/edits/sources.ts).
-    verified: async (queries: { obj: SourceRef }[], ctx: Ctx) => {
+    verified: async (queries, ctx) => {
       const map = await loadByIds(
         ctx.db,
         queries.map((q) => q.obj.documentId),

@@ -1,8 +1,8 @@
 // Collaboration chains: shortest paths agency–assignment–agency over ASSIGNEE/COORDINATOR
 // participations (optionally CONSULTED too, optionally only under one strategy).
-import type { IResolvers } from 'mercurius';
 import { parseFirst, parseId } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import type { AssignmentRole, QueryCollaborationPathsArgs, Resolvers } from '../graphql/generated/resolvers-types.js';
 import { sourcesOf, type Props } from '../graphql/entities.js';
 import { requireEntities } from '../graphql/exists.js';
 import { loadByIds } from '../graphql/relations.js';
@@ -11,18 +11,7 @@ import { existedOn } from '../register/lifecycle.js';
 export const MAX_HOPS_DEFAULT = 4;
 export const MAX_HOPS_MAX = 6;
 
-interface PathArgs {
-  fromId: string;
-  toId: string;
-  maxHops?: number | null;
-  strategyId?: string | null;
-  includeConsulted?: boolean | null;
-  includeGroups?: boolean | null;
-  first?: number | null;
-  asOf?: string | null;
-}
-
-export function stepsOf(nodes: Props[], roles: string[], rels: Record<string, unknown>[] = []) {
+export function stepsOf(nodes: Props[], roles: AssignmentRole[], rels: Record<string, unknown>[] = []) {
   const steps = [];
   for (let i = 0; i + 2 < nodes.length; i += 2) {
     steps.push({
@@ -38,7 +27,7 @@ export function stepsOf(nodes: Props[], roles: string[], rels: Record<string, un
   return { hops: steps.length, steps };
 }
 
-async function paths(args: PathArgs, ctx: Ctx) {
+async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx) {
   const fromId = parseId(args.fromId, 'fromId');
   const toId = parseId(args.toId, 'toId');
   const maxHops = parseFirst(args.maxHops, MAX_HOPS_DEFAULT, MAX_HOPS_MAX, 'maxHops');
@@ -66,15 +55,14 @@ async function paths(args: PathArgs, ctx: Ctx) {
     limit,
     asOf: args.asOf ?? null,
   });
-  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as string[], r.rels as Record<string, unknown>[]));
+  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as AssignmentRole[], r.rels as Record<string, unknown>[]));
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     // The first of all shortest chains in id order, not whichever shortestPath() meets first: the
     // same question must give the same chain every time (auditors re-run it, the README checks it).
-    collaborationPath: async (_: unknown, args: PathArgs, ctx: Ctx) =>
-      (await paths({ ...args, first: 1 }, ctx))[0] ?? null,
-    collaborationPaths: (_: unknown, args: PathArgs, ctx: Ctx) => paths(args, ctx),
+    collaborationPath: async (_, args, ctx) => (await paths({ ...args, first: 1 }, ctx))[0] ?? null,
+    collaborationPaths: (_, args, ctx) => paths(args, ctx),
   },
 };

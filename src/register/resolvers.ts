@@ -1,9 +1,17 @@
 // The register's side of the API: official facts on Agency (each traceable to its register
 // record), ministry links, lifecycle, and the questions the ministry links open.
-import type { IResolvers } from 'mercurius';
 import { badInput } from '../errors.js';
 import { parseId, parseYear } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Ctx, Loaders } from '../graphql/context.js';
+import type {
+  AfterClosureReading,
+  AgencyFilter,
+  AssignmentRole,
+  MinistryLinkTime,
+  RegisterSource,
+  Resolvers,
+} from '../graphql/generated/resolvers-types.js';
+import type { AgencyParent, AssignmentParent } from '../graphql/mappers.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
 import { existedOn, partialDate } from './lifecycle.js';
@@ -12,10 +20,13 @@ import { REGISTER_FILE } from './records.js';
 const REGISTER_PATH = `seeds/reference/${REGISTER_FILE}`;
 const DEFAULT_STAGES = ['ALLOCATED', 'PAID'];
 
-const registerSource = (record: unknown, registers: unknown) =>
-  typeof record === 'string'
+function registerSource(record: string, registers: unknown): RegisterSource;
+function registerSource(record: unknown, registers: unknown): RegisterSource | null;
+function registerSource(record: unknown, registers: unknown): RegisterSource | null {
+  return typeof record === 'string'
     ? { file: REGISTER_PATH, record, registers: Array.isArray(registers) ? registers : [] }
     : null;
+}
 
 // "202100-0068" or "2021000068" (spaces allowed); anything else is not an organisation number.
 export function parseOrgNr(value: string): string {
@@ -25,12 +36,7 @@ export function parseOrgNr(value: string): string {
   return `${digits.slice(0, 6)}-${digits.slice(6)}`;
 }
 
-export function registerFilter(f: {
-  ministryId?: string | null;
-  orgNr?: string | null;
-  hasAssignment?: boolean | null;
-  existedOn?: string | null;
-}) {
+export function registerFilter(f: AgencyFilter) {
   return {
     ministryId: f.ministryId ? parseId(f.ministryId, 'filter.ministryId') : null,
     orgNr: f.orgNr ? parseOrgNr(f.orgNr) : null,
@@ -40,9 +46,10 @@ export function registerFilter(f: {
 }
 
 interface AfterClosureRow {
-  agency: Props;
-  assignment: Props;
-  role: string;
+  agency: AgencyParent;
+  // Decided on or after the agency closed: the query keeps only assignments with a decision date.
+  assignment: AssignmentParent & { decided: string };
+  role: AssignmentRole;
   successors: Props[];
 }
 
@@ -51,33 +58,26 @@ function closedParticipation(r: AfterClosureRow) {
     agency: r.agency,
     assignment: r.assignment,
     role: r.role,
-    closed: partialDate(r.agency.closedText),
+    // The import sets existsUntil only from a register end date, which is also closedText.
+    closed: partialDate(r.agency.closedText)!,
     decided: r.assignment.decided,
     successors: r.successors,
-    reading: r.successors.length > 0 ? 'SUCCESSOR_TASK' : 'DATA_ERROR',
+    reading: (r.successors.length > 0 ? 'SUCCESSOR_TASK' : 'DATA_ERROR') as AfterClosureReading,
   };
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    assignmentsAfterClosure: async (_: unknown, __: unknown, ctx: Ctx) =>
+    assignmentsAfterClosure: async (_, __, ctx) =>
       (await ctx.db.read('register/after-closure', { agencyIds: null })).map((r) =>
         closedParticipation(r as unknown as AfterClosureRow),
       ),
-    ministryCollaboration: async (
-      _: unknown,
-      args: { strategyId?: string | null; perStrategy?: boolean | null },
-      ctx: Ctx,
-    ) =>
+    ministryCollaboration: async (_, args, ctx) =>
       ctx.db.read('register/ministry-collaboration', {
         strategyId: args.strategyId ? parseId(args.strategyId, 'strategyId') : null,
         perStrategy: args.perStrategy ?? false,
       }),
-    ministryFunding: async (
-      _: unknown,
-      args: { year?: number | null; stage?: string[] | null; strategyId?: string | null },
-      ctx: Ctx,
-    ) =>
+    ministryFunding: async (_, args, ctx) =>
       ctx.db.read('register/ministry-funding', {
         year: parseYear(args.year, 'year'),
         stages: args.stage && args.stage.length > 0 ? args.stage : DEFAULT_STAGES,
@@ -85,15 +85,15 @@ export const resolvers: IResolvers = {
       }),
   },
   Agency: {
-    orgNr: (a: Props) => a.orgNr ?? null,
-    orgNrs: (a: Props) => a.orgNrs ?? [],
-    wikidataId: (a: Props) => a.wikidataId ?? null,
-    website: (a: Props) => a.website ?? null,
-    governance: (a: Props) => a.governance ?? null,
+    orgNr: (a) => a.orgNr ?? null,
+    orgNrs: (a) => a.orgNrs ?? [],
+    wikidataId: (a) => a.wikidataId ?? null,
+    website: (a) => a.website ?? null,
+    governance: (a) => a.governance ?? null,
     established: (a: Props) => partialDate(a.establishedText),
     closed: (a: Props) => partialDate(a.closedText),
-    existedOn: (a: Props, args: { date: string }) => existedOn(a, args.date),
-    register: (a: Props) => {
+    existedOn: (a: Props, args) => existedOn(a, args.date),
+    register: (a) => {
       const source = registerSource(a.registerRecord, a.registers);
       if (!source) return null;
       return {
@@ -112,15 +112,15 @@ export const resolvers: IResolvers = {
     },
   },
   Succession: {
-    basis: (s: Props) => s.basis ?? 'DOCUMENT',
-    registerSource: (s: Props) => (s.basis === 'REGISTER' ? registerSource(s.registerRecord, s.registers) : null),
-    referenceSource: (s: Props) =>
+    basis: (s) => s.basis ?? 'DOCUMENT',
+    registerSource: (s) => (s.basis === 'REGISTER' ? registerSource(s.registerRecord, s.registers) : null),
+    referenceSource: (s) =>
       s.basis === 'REFERENCE'
         ? { url: s.referenceUrl, publisher: s.referencePublisher, excerpt: s.referenceExcerpt }
         : null,
   },
   AssignmentParticipant: {
-    afterClosure: (p: { agency: Props; assignmentDecided?: string | null }) => {
+    afterClosure: (p) => {
       const until = p.agency.existsUntil as string | null | undefined;
       return !!until && !!p.assignmentDecided && p.assignmentDecided >= until;
     },
@@ -132,7 +132,7 @@ type Q = { obj: Props }[];
 interface MinistryRow {
   id: string;
   ministry: Props;
-  holds: string;
+  holds: MinistryLinkTime;
   asOf: string | null;
   record: string;
   registers: string[];
@@ -146,10 +146,10 @@ async function ministryLinks(queries: Q, ctx: Ctx): Promise<(MinistryRow | undef
   return queries.map((q) => byId.get(q.obj.id));
 }
 
-export const loaders = {
+export const loaders: Loaders = {
   Agency: {
-    ministry: async (queries: Q, ctx: Ctx) => (await ministryLinks(queries, ctx)).map((r) => r?.ministry ?? null),
-    ministryLink: async (queries: Q, ctx: Ctx) =>
+    ministry: async (queries, ctx) => (await ministryLinks(queries, ctx)).map((r) => r?.ministry ?? null),
+    ministryLink: async (queries, ctx) =>
       (await ministryLinks(queries, ctx)).map((r) =>
         r
           ? {
@@ -160,7 +160,7 @@ export const loaders = {
             }
           : null,
       ),
-    assignmentsAfterClosure: async (queries: Q, ctx: Ctx) => {
+    assignmentsAfterClosure: async (queries, ctx) => {
       const rows = (await ctx.db.read('register/after-closure', {
         agencyIds: [...new Set(queries.map((q) => q.obj.id))],
       })) as unknown as AfterClosureRow[];
@@ -168,7 +168,7 @@ export const loaders = {
     },
   },
   MinistryCollaboration: {
-    strategy: async (queries: { obj: { strategyId: string | null } }[], ctx: Ctx) => {
+    strategy: async (queries, ctx) => {
       const map = await loadByIds(
         ctx.db,
         queries.map((q) => q.obj.strategyId).filter((x): x is string => !!x),

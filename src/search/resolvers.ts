@@ -1,9 +1,8 @@
 // Full-text search: Lucene candidates from the Swedish-analysed index, with exact matches of a
 // name, abbreviation, title or diary number ranked first, and a snippet showing the matched words.
-import type { IResolvers } from 'mercurius';
 import { badInput } from '../errors.js';
 import { parseFirst } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { toLuceneQuery, tokens } from './lucene.js';
@@ -42,13 +41,9 @@ export function snippet(node: Props, query: string, width = 160): string | null 
   return null;
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    search: async (
-      _: unknown,
-      args: { query: string; first?: number | null; kinds?: (keyof typeof LABEL_BY_KIND)[] | null },
-      ctx: Ctx,
-    ) => {
+    search: async (_, args, ctx) => {
       const limit = parseFirst(args.first, 10, 50);
       if (args.query.length > 200)
         throw badInput('query may be at most 200 characters', { argument: 'query', max: 200 });

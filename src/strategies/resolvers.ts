@@ -1,11 +1,11 @@
 // Strategies and focus areas: hierarchy, focus areas, assignments (keyset, including children by
 // default), participating agencies and funding, batched per level.
-import type { IResolvers } from 'mercurius';
 import { withStages } from '../funding/stages.js';
 import { decodeCursor, parseFirst, toConnection } from '../graphql/args.js';
-import type { Ctx } from '../graphql/context.js';
+import type { Ctx, Loaders } from '../graphql/context.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { Props } from '../graphql/entities.js';
-import { manyLoader, oneLoader } from '../graphql/relations.js';
+import { manyLoader, oneLoader, requiredLoader } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 
@@ -15,17 +15,17 @@ const batchById = (query: string, field: string) => async (queries: { obj: Props
   return queries.map((q) => byId.get(q.obj.id) ?? []);
 };
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     strategy: byId('Strategy'),
-    strategies: async (_: unknown, args: { kind?: string | null }, ctx: Ctx) =>
-      (await ctx.db.read('strategies/list', { kind: args.kind ?? null })).map((r) => r.node),
+    strategies: async (_, args, ctx) =>
+      (await ctx.db.read('strategies/list', { kind: args.kind ?? null })).map((r) => r.node as Props),
   },
   Strategy: { sources },
   FocusArea: { sources },
 };
 
-export const loaders = {
+export const loaders: Loaders = {
   Strategy: {
     owner: oneLoader('owner'),
     parent: oneLoader('parentStrategy'),
@@ -33,13 +33,7 @@ export const loaders = {
     focusAreas: manyLoader('strategyFocusAreas'),
     agencies: batchById('strategies/agencies-of', 'agencies'),
     funding: withStages(batchById('strategies/funding-of', 'flows')),
-    assignments: async (
-      queries: {
-        obj: Props;
-        params: { first?: number | null; after?: string | null; includeChildren?: boolean | null };
-      }[],
-      ctx: Ctx,
-    ) => {
+    assignments: async (queries, ctx) => {
       const items = queries.map((q, key) => {
         const first = parseFirst(q.params.first);
         const after = decodeCursor('assignment', q.params.after);
@@ -62,7 +56,7 @@ export const loaders = {
     },
   },
   FocusArea: {
-    strategy: oneLoader('focusAreaStrategy'),
+    strategy: requiredLoader('focusAreaStrategy'),
     assignments: batchById('strategies/focus-area-assignments', 'assignments'),
   },
 };
