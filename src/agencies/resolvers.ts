@@ -19,6 +19,7 @@ import { loadByIds } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 import { registerFilter } from '../register/resolvers.js';
+import type { RowOf } from '../queries.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
 
@@ -159,19 +160,11 @@ async function fundingOf(
   return items.map((i) => byKey.get(i.key) ?? []);
 }
 
-interface MembershipRows {
-  memberOf: Props[];
-  members: Props[];
-}
+type MembershipRows = Pick<RowOf<'agencies/memberships'>, 'memberOf' | 'members'>;
 
 async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRows[]> {
   const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(
-    rows.map((r) => [
-      r.id as string,
-      { memberOf: (r.memberOf as Props[]) ?? [], members: (r.members as Props[]) ?? [] },
-    ]),
-  );
+  const byId = new Map(rows.map((r) => [r.id as string, { memberOf: r.memberOf, members: r.members }]));
   return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 

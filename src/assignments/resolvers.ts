@@ -139,7 +139,7 @@ export const loaders = {
       const rows = await ctx.db.read('assignments/possibly-same-as', {
         ids: [...new Set(queries.map((q) => q.obj.id))],
       });
-      const byId = new Map(rows.map((r) => [r.id as string, r.links as Props[]]));
+      const byId = new Map(rows.map((r) => [r.id as string, r.links]));
       return queries.map((q) => byId.get(q.obj.id) ?? []);
     },
     participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {

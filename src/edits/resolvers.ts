@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor, parseFirst, parseId, toConnection } from '.
 import type { Ctx } from '../graphql/context.js';
 import { typeOfId, type Props, type TypeName } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
-import type { Row } from '../neo4j/executor.js';
+import type { Run } from '../queries.js';
 import { ownership } from '../seed/edits.js';
 import { importDataset, exactKeyProps } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
@@ -115,7 +115,6 @@ function isoInstant(value: unknown): string | null {
 }
 
 // ---- the edit engine ----
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 interface RelationSet {
   type: 'ISSUED_BY' | 'OWNED_BY' | 'PART_OF' | 'FROM' | 'TO' | 'PAID_VIA' | 'UNDER_APPROPRIATION' | 'FINANCES';
@@ -162,7 +161,7 @@ interface Upsert {
   id: string;
   // The kind the mutation writes; an update given the id of another kind finds nothing.
   type: TypeName;
-  file: string;
+  file: 'edits/upsert-agency' | 'edits/upsert-assignment' | 'edits/upsert-strategy' | 'edits/upsert-funding-flow';
   mode: 'create' | 'update';
   refs: (string | null | undefined)[];
   sources: ResolvedSources;
@@ -373,8 +372,8 @@ export const resolvers: IResolvers = {
       const id = `assignment:${slug(a.diaryNumbers?.[0] ?? a.title)}`;
       const props = assignmentProps(a, null);
       const links = [
-        ...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY', targetId: t })),
-        ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA', targetId: t })),
+        ...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY' as const, targetId: t })),
+        ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA' as const, targetId: t })),
       ];
       return upsert(ctx, {
         operation: 'createAssignment',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { badInput } from '../errors.js';
 import { cleanText, cleanUrl, fold } from '../domain/text.js';
-import type { Row } from '../neo4j/executor.js';
+import type { Run } from '../queries.js';
 import { containsQuote, normaliseForQuote } from '../seed/quote.js';
 import { SEED_PATHS } from '../seed/paths.js';
 
@@ -141,8 +141,6 @@ export function mergeSources(existing: Record<string, unknown> | null, added: Re
   });
   return { sourceDocs: docs, sourceQuotes: quotes };
 }
-
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 // Inside the edit's transaction, after new documents are created: every quote of a document whose
 // text the graph holds must stand in that text (the stored one, if the document existed already).

@@ -10,9 +10,7 @@
 //   The edit wins, the conflict is reported (import result, CLI output, the import's Change) once,
 //   and the curator decides, with `npm run seed:export-edits` at hand.
 // So the audit trail (`changes`) and the graph never disagree, and the import itself is a Change.
-import type { Row } from '../neo4j/executor.js';
-
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+import type { Run } from '../queries.js';
 
 export interface EditOverlay {
   id: string;

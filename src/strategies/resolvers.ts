@@ -9,11 +9,11 @@ import { manyLoader, oneLoader } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 
-const batchById = (query: string, field: string) => async (queries: { obj: Props }[], ctx: Ctx) => {
-  const rows = await ctx.db.read(query, { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, r[field] as Props[]]));
-  return queries.map((q) => byId.get(q.obj.id) ?? []);
-};
+const batchById =
+  (load: (ctx: Ctx, ids: string[]) => Promise<[string, Props[]][]>) => async (queries: { obj: Props }[], ctx: Ctx) => {
+    const byId = new Map(await load(ctx, [...new Set(queries.map((q) => q.obj.id))]));
+    return queries.map((q) => byId.get(q.obj.id) ?? []);
+  };
 
 export const resolvers: IResolvers = {
   Query: {
@@ -31,8 +31,12 @@ export const loaders = {
     parent: oneLoader('parentStrategy'),
     children: manyLoader('childStrategies'),
     focusAreas: manyLoader('strategyFocusAreas'),
-    agencies: batchById('strategies/agencies-of', 'agencies'),
-    funding: withStages(batchById('strategies/funding-of', 'flows')),
+    agencies: batchById(async (ctx, ids) =>
+      (await ctx.db.read('strategies/agencies-of', { ids })).map((r) => [r.id, r.agencies]),
+    ),
+    funding: withStages(
+      batchById(async (ctx, ids) => (await ctx.db.read('strategies/funding-of', { ids })).map((r) => [r.id, r.flows])),
+    ),
     assignments: async (
       queries: {
         obj: Props;
@@ -63,6 +67,8 @@ export const loaders = {
   },
   FocusArea: {
     strategy: oneLoader('focusAreaStrategy'),
-    assignments: batchById('strategies/focus-area-assignments', 'assignments'),
+    assignments: batchById(async (ctx, ids) =>
+      (await ctx.db.read('strategies/focus-area-assignments', { ids })).map((r) => [r.id, r.assignments]),
+    ),
   },
 };

@@ -1,0 +1,46 @@
+// Parameters and rows of cypher/register/*.cypher (see src/neo4j/query-def.ts).
+import { z } from 'zod';
+import { idsParam, readQuery } from '../neo4j/query-def.js';
+import { AgencyNode, AssignmentNode } from '../neo4j/rows.js';
+
+const id = z.string();
+const int = z.number().int();
+
+export const registerQueries = {
+  'register/after-closure': readQuery(
+    z.object({ agencyIds: z.array(id).nullable() }),
+    z.object({ agency: AgencyNode, assignment: AssignmentNode, role: z.string(), successors: z.array(AgencyNode) }),
+  ),
+  'register/ministry-collaboration': readQuery(
+    z.object({ strategyId: id.nullable(), perStrategy: z.boolean() }),
+    z.object({
+      ministryA: AgencyNode,
+      ministryB: AgencyNode,
+      strategyId: id.nullable(),
+      assignmentCount: int,
+      agencyPairCount: int,
+      assignments: z.array(AssignmentNode),
+    }),
+  ),
+  'register/ministry-funding': readQuery(
+    z.object({ stages: z.array(z.string()), year: int.nullable(), strategyId: id.nullable() }),
+    z.object({
+      ministry: AgencyNode.nullable(),
+      totalSek: z.number(),
+      flowCount: int,
+      unspecifiedCount: int,
+      recipientCount: int,
+    }),
+  ),
+  'register/ministry-of': readQuery(
+    idsParam,
+    z.object({
+      id,
+      ministry: AgencyNode,
+      holds: z.string().nullable(),
+      asOf: z.string().nullable(),
+      record: z.string().nullable(),
+      registers: z.array(z.string()).nullable(),
+    }),
+  ),
+};
