@@ -54,9 +54,9 @@ export const resolvers: IResolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
-      if ((row!.totalCount as number) === 0)
+      if (row!.totalCount === 0)
         await requireEntities(ctx.db, [{ id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' }]);
-      return toConnection(row!.totalCount as number, row!.page as Props[], limit, agencyCursor);
+      return toConnection(row!.totalCount, row!.page, limit, agencyCursor);
     },
   },
   Agency: { sources, isGroup: (a: Props) => a.isGroup === true },
@@ -88,10 +88,10 @@ export const loaders = {
         };
       });
       const rows = await ctx.db.read('agencies/assignments-of', { items });
-      const byKey = new Map(rows.map((r) => [r.key as number, r]));
+      const byKey = new Map(rows.map((r) => [r.key, r]));
       return items.map((item) => {
         const r = byKey.get(item.key);
-        return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
+        return toConnection(r?.totalCount ?? 0, r?.page ?? [], item.first, assignmentCursor);
       });
     },
     collaborators: async (
@@ -106,7 +106,7 @@ export const loaders = {
         includeGroups: q.params.includeGroups === true,
       }));
       const rows = await ctx.db.read('agencies/collaborators', { items });
-      const byKey = new Map(rows.map((r) => [r.key as number, r.collaborators as unknown[]]));
+      const byKey = new Map(rows.map((r) => [r.key, r.collaborators]));
       const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
       await requireEntities(
         ctx.db,
@@ -156,7 +156,7 @@ async function fundingOf(
     stages: stagesOrDefault(q.params.stage),
   }));
   const rows = await ctx.db.read('agencies/funding-of', { items, relType });
-  const byKey = new Map(rows.map((r) => [r.key as number, r.flows as Props[]]));
+  const byKey = new Map(rows.map((r) => [r.key, r.flows]));
   return items.map((i) => byKey.get(i.key) ?? []);
 }
 
@@ -164,17 +164,14 @@ type MembershipRows = Pick<RowOf<'agencies/memberships'>, 'memberOf' | 'members'
 
 async function memberships(queries: Q<unknown>, ctx: Ctx): Promise<MembershipRows[]> {
   const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, { memberOf: r.memberOf, members: r.members }]));
+  const byId = new Map(rows.map((r) => [r.id, { memberOf: r.memberOf, members: r.members }]));
   return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 
-interface SuccessionRow {
-  predecessorId: string;
-  successorId: string;
-}
+type SuccessionRow = RowOf<'agencies/successions'>['successions'][number];
 
 async function successions(queries: Q<unknown>, ctx: Ctx): Promise<SuccessionRow[][]> {
   const rows = await ctx.db.read('agencies/successions', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, r.successions as SuccessionRow[]]));
+  const byId = new Map(rows.map((r) => [r.id, r.successions]));
   return queries.map((q) => byId.get(q.obj.id) ?? []);
 }

@@ -5,6 +5,7 @@ import { withStages } from '../funding/stages.js';
 import { badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import type { RowOf } from '../queries.js';
 import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
@@ -78,7 +79,7 @@ export const resolvers: IResolvers = {
         limit: limit + 1,
         withParticipants: selectsPath(info, ['edges', 'node', 'participants']),
       });
-      if ((row!.totalCount as number) === 0) {
+      if (row!.totalCount === 0) {
         await requireEntities(ctx.db, [
           { id: f.agencyId, arg: 'filter.agencyId', type: 'Agency' },
           { id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' },
@@ -86,8 +87,8 @@ export const resolvers: IResolvers = {
           { id: f.issuedById, arg: 'filter.issuedById', type: 'Agency' },
         ]);
       }
-      const page = withPrefetchedParticipants(row!.page as Props[], (row!.prefetched as Prefetched[]) ?? []);
-      return toConnection(row!.totalCount as number, page, limit, assignmentCursor);
+      const page = withPrefetchedParticipants(row!.page, row!.prefetched);
+      return toConnection(row!.totalCount, page, limit, assignmentCursor);
     },
   },
   Assignment: {
@@ -122,12 +123,7 @@ export function withPrefetchedParticipants(page: Props[], prefetched: Prefetched
   return page.map((a) => (byId.has(a.id) ? { ...a, [PREFETCHED]: byId.get(a.id) } : a));
 }
 
-interface ParticipantRow {
-  agency: Props;
-  role: string;
-  sourceDocs: string[];
-  sourceQuotes: string[];
-}
+type ParticipantRow = RowOf<'assignments/participants-of'>['participants'][number];
 
 export const loaders = {
   Assignment: {
@@ -139,14 +135,14 @@ export const loaders = {
       const rows = await ctx.db.read('assignments/possibly-same-as', {
         ids: [...new Set(queries.map((q) => q.obj.id))],
       });
-      const byId = new Map(rows.map((r) => [r.id as string, r.links]));
+      const byId = new Map(rows.map((r) => [r.id, r.links]));
       return queries.map((q) => byId.get(q.obj.id) ?? []);
     },
     participants: async (queries: { obj: Props; params: { role?: string | null } }[], ctx: Ctx) => {
       // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
       const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];
       const rows = missing.length > 0 ? await ctx.db.read('assignments/participants-of', { ids: missing }) : [];
-      const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRow[]]));
+      const byId = new Map(rows.map((r) => [r.id, r.participants]));
       return queries.map((q) => {
         const prefetched = q.obj[PREFETCHED] as ParticipantRow[] | undefined;
         const list = (prefetched ?? byId.get(q.obj.id) ?? []).map((p) => ({

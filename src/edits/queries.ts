@@ -5,7 +5,9 @@ import { idsParam, noParams, noRow, readQuery, writeQuery } from '../neo4j/query
 const id = z.string();
 const strs = z.array(z.string());
 const props = z.record(z.string(), z.unknown());
-const upsert = writeQuery(z.object({ id, props }), z.object({ props }));
+// What a node holds after a write: all its properties (the change log records them whole).
+const nodeProps = z.looseObject({ id });
+const upsert = writeQuery(z.object({ id, props }), z.object({ props: nodeProps }));
 
 export const editQueries = {
   'edits/changes': readQuery(
@@ -61,7 +63,7 @@ export const editQueries = {
       editSourceQuotes: strs.nullable(),
     }),
   ),
-  'edits/snapshot': readQuery(z.object({ id }), z.object({ props: props.nullable(), labels: strs.nullable() })),
+  'edits/snapshot': readQuery(z.object({ id }), z.object({ props: nodeProps.nullable(), labels: strs.nullable() })),
   'edits/ensure-documents': writeQuery(
     z.object({
       docs: z.array(
@@ -102,7 +104,7 @@ export const editQueries = {
     z.object({ agencyId: id, role: z.string(), assignmentId: id }),
     z.object({ removed: z.number().int() }),
   ),
-  'edits/retire': writeQuery(z.object({ id, props }), z.object({ props })),
+  'edits/retire': writeQuery(z.object({ id, props }), z.object({ props: nodeProps })),
   'edits/set-participant': writeQuery(
     z.object({
       agencyId: id,

@@ -132,14 +132,14 @@ const stable = (v: unknown): string =>
 async function checkRefs(run: Run, ids: (string | null | undefined)[], sources: ResolvedSources) {
   const wanted = [...new Set([...ids.filter((x): x is string => !!x), ...sources.citedDocumentIds])];
   if (wanted.length === 0) return;
-  const found = new Set((await run('edits/existing-ids', { ids: wanted })).map((r) => r.id as string));
+  const found = new Set((await run('edits/existing-ids', { ids: wanted })).map((r) => r.id));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) throw badInput(`unknown id(s): ${missing.join(', ')}`, { unknownIds: missing });
 }
 
 async function snapshot(run: Run, id: string): Promise<Props | null> {
   const [row] = await run('edits/snapshot', { id });
-  return (row?.props as Props | null) ?? null;
+  return row?.props ?? null;
 }
 
 async function recordChange(run: Run, ctx: Ctx, operation: string, entityId: string, before: unknown, after: unknown) {
@@ -198,7 +198,7 @@ async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
     const [row] = await run(u.file, { id: u.id, props: { ...own, ...mergeSources(before, u.sources), ...owned } });
     if (u.relations && u.relations.length > 0) await run('edits/set-relations', { id: u.id, set: u.relations });
     if (u.after) await u.after(run);
-    const after = row!.props as Props;
+    const after = row!.props;
     await recordChange(run, ctx, u.operation, u.id, before, after);
     return after;
   });
@@ -303,7 +303,7 @@ export const resolvers: IResolvers = {
       // No history for an id that names nothing is NOT_FOUND, not an empty log ('seeds' is the imports' entity).
       const entityId = args.entityId ? parseId(args.entityId, 'entityId') : null;
       if (
-        (row!.totalCount as number) === 0 &&
+        row!.totalCount === 0 &&
         entityId !== null &&
         entityId !== 'seeds' &&
         !(await loadByIds(ctx.db, [entityId])).has(entityId)
@@ -313,9 +313,7 @@ export const resolvers: IResolvers = {
           id: entityId,
         });
       }
-      return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) =>
-        encodeCursor('change', c.at as string, c.id),
-      );
+      return toConnection(row!.totalCount, row!.page, limit, (c) => encodeCursor('change', c.at as string, c.id));
     },
   },
   Mutation: {
@@ -567,7 +565,7 @@ export const resolvers: IResolvers = {
           id,
           props: { retired: true, ...mergeSources(before, sources), ...ownership(before, ['retired'], [], sources) },
         });
-        const after = row!.props as Props;
+        const after = row!.props;
         await recordChange(run, ctx, 'retire', id, before, after);
         return after;
       });
@@ -627,7 +625,7 @@ async function participant(ctx: Ctx, input: ParticipantArg, operation: 'setParti
       });
     } else {
       const [row] = await run('edits/remove-participant', { assignmentId, agencyId, role: input.role });
-      if (!row || (row.removed as number) === 0)
+      if (!row || row.removed === 0)
         throw new ApiError('NOT_FOUND', `${agencyId} is not ${input.role} of ${assignmentId}`);
     }
     const after = await run('edits/participants', { id: assignmentId });

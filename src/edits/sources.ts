@@ -147,9 +147,7 @@ export function mergeSources(existing: Record<string, unknown> | null, added: Re
 export async function verifyStoredQuotes(run: Run, sources: ResolvedSources): Promise<void> {
   if (sources.toVerify.length === 0) return;
   const rows = await run('edits/document-texts', { ids: [...new Set(sources.toVerify.map((v) => v.documentId))] });
-  const texts = new Map(
-    rows.map((r) => [r.id as string, typeof r.fullText === 'string' ? normaliseForQuote(r.fullText) : null]),
-  );
+  const texts = new Map(rows.map((r) => [r.id, r.fullText === null ? null : normaliseForQuote(r.fullText)]));
   for (const v of sources.toVerify) {
     const text = texts.get(v.documentId);
     if (text != null && !containsQuote(text, v.quote)) {

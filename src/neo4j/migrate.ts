@@ -14,7 +14,7 @@ export async function migrate(db: Executor, log: (msg: string) => void = () => {
     .names()
     .filter((n) => n.startsWith('schema/'))
     .sort();
-  const done = new Map((await db.read('migrations/applied')).map((r) => [r.name as string, r.checksum as string]));
+  const done = new Map((await db.read('migrations/applied')).map((r) => [r.name, r.checksum]));
   const result: MigrationResult = { applied: [], skipped: [] };
   for (const name of names) {
     const checksum = createHash('sha256').update(db.store.get(name)).digest('hex');

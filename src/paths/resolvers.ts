@@ -66,7 +66,7 @@ async function paths(args: PathArgs, ctx: Ctx) {
     limit,
     asOf: args.asOf ?? null,
   });
-  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as string[], r.rels as Record<string, unknown>[]));
+  return rows.map((r) => stepsOf(r.nodes, r.roles, r.rels));
 }
 
 export const resolvers: IResolvers = {

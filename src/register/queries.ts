@@ -37,10 +37,10 @@ export const registerQueries = {
     z.object({
       id,
       ministry: AgencyNode,
-      holds: z.string().nullable(),
+      holds: z.string(),
       asOf: z.string().nullable(),
-      record: z.string().nullable(),
-      registers: z.array(z.string()).nullable(),
+      record: z.string(),
+      registers: z.array(z.string()),
     }),
   ),
 };

@@ -4,6 +4,7 @@ import type { IResolvers } from 'mercurius';
 import { badInput } from '../errors.js';
 import { parseId, parseYear } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
+import type { RowOf } from '../queries.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
 import { existedOn, partialDate } from './lifecycle.js';
@@ -39,12 +40,7 @@ export function registerFilter(f: {
   };
 }
 
-interface AfterClosureRow {
-  agency: Props;
-  assignment: Props;
-  role: string;
-  successors: Props[];
-}
+type AfterClosureRow = RowOf<'register/after-closure'>;
 
 function closedParticipation(r: AfterClosureRow) {
   return {
@@ -61,9 +57,7 @@ function closedParticipation(r: AfterClosureRow) {
 export const resolvers: IResolvers = {
   Query: {
     assignmentsAfterClosure: async (_: unknown, __: unknown, ctx: Ctx) =>
-      (await ctx.db.read('register/after-closure', { agencyIds: null })).map((r) =>
-        closedParticipation(r as unknown as AfterClosureRow),
-      ),
+      (await ctx.db.read('register/after-closure', { agencyIds: null })).map(closedParticipation),
     ministryCollaboration: async (
       _: unknown,
       args: { strategyId?: string | null; perStrategy?: boolean | null },
@@ -129,19 +123,12 @@ export const resolvers: IResolvers = {
 
 type Q = { obj: Props }[];
 
-interface MinistryRow {
-  id: string;
-  ministry: Props;
-  holds: string;
-  asOf: string | null;
-  record: string;
-  registers: string[];
-}
+type MinistryRow = RowOf<'register/ministry-of'>;
 
 async function ministryLinks(queries: Q, ctx: Ctx): Promise<(MinistryRow | undefined)[]> {
-  const rows = (await ctx.db.read('register/ministry-of', {
+  const rows = await ctx.db.read('register/ministry-of', {
     ids: [...new Set(queries.map((q) => q.obj.id))],
-  })) as unknown as MinistryRow[];
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return queries.map((q) => byId.get(q.obj.id));
 }
@@ -161,9 +148,9 @@ export const loaders = {
           : null,
       ),
     assignmentsAfterClosure: async (queries: Q, ctx: Ctx) => {
-      const rows = (await ctx.db.read('register/after-closure', {
+      const rows = await ctx.db.read('register/after-closure', {
         agencyIds: [...new Set(queries.map((q) => q.obj.id))],
-      })) as unknown as AfterClosureRow[];
+      });
       return queries.map((q) => rows.filter((r) => r.agency.id === q.obj.id).map(closedParticipation));
     },
   },

@@ -46,12 +46,12 @@ export async function readEditOverlays(run: Run, keepIds: string[]): Promise<Edi
   const rows = await run('seed/edits-before', { keepIds });
   const seeded = new Set(keepIds);
   return rows.map((r) => ({
-    inSeeds: seeded.has(r.id as string),
-    id: r.id as string,
-    props: Object.fromEntries(r.pairs as [string, unknown][]),
-    base: r.editBase ? (JSON.parse(r.editBase as string) as Record<string, unknown>) : {},
-    rels: r.rels as string[],
-    droppedBySeeds: r.droppedBySeeds as boolean,
+    inSeeds: seeded.has(r.id),
+    id: r.id,
+    props: Object.fromEntries(r.pairs),
+    base: r.editBase ? (JSON.parse(r.editBase) as Record<string, unknown>) : {},
+    rels: r.rels,
+    droppedBySeeds: r.droppedBySeeds,
   }));
 }
 
@@ -62,12 +62,7 @@ export async function applyEditOverlays(run: Run, overlays: EditOverlay[]): Prom
   const current =
     overlays.length === 0
       ? new Map<string, Record<string, unknown>>()
-      : new Map(
-          (await run('seed/edits-current', { ids: overlays.map((o) => o.id) })).map((r) => [
-            r.id as string,
-            r.props as Record<string, unknown>,
-          ]),
-        );
+      : new Map((await run('seed/edits-current', { ids: overlays.map((o) => o.id) })).map((r) => [r.id, r.props]));
   for (const o of overlays) {
     const now = current.get(o.id);
     const base = { ...o.base };

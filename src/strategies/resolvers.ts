@@ -58,10 +58,10 @@ export const loaders = {
         };
       });
       const rows = await ctx.db.read('strategies/assignments-of', { items });
-      const byKey = new Map(rows.map((r) => [r.key as number, r]));
+      const byKey = new Map(rows.map((r) => [r.key, r]));
       return items.map((i) => {
         const r = byKey.get(i.key);
-        return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], i.first, assignmentCursor);
+        return toConnection(r?.totalCount ?? 0, r?.page ?? [], i.first, assignmentCursor);
       });
     },
   },
