@@ -1,7 +1,7 @@
 // Parameters and rows of cypher/agencies/*.cypher (see src/neo4j/query-def.ts).
 import { z } from 'zod';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { AgencyNode, AssignmentNode, FundingFlowNode, sourceLists } from '../neo4j/rows.js';
+import { AgencyRow, AssignmentRow, FundingFlowRow, sourceLists } from '../neo4j/rows.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
@@ -21,7 +21,7 @@ export const agencyQueries = {
       afterId: maybe(id),
       limit: z.number().int(),
     }),
-    z.object({ totalCount: z.number().int(), page: z.array(AgencyNode) }),
+    z.object({ totalCount: z.number().int(), page: z.array(AgencyRow) }),
   ),
   'agencies/assignments-of': readQuery(
     z.object({
@@ -36,7 +36,7 @@ export const agencyQueries = {
         }),
       ),
     }),
-    z.object({ ...keyed, totalCount: z.number().int(), page: z.array(AssignmentNode) }),
+    z.object({ ...keyed, totalCount: z.number().int(), page: z.array(AssignmentRow) }),
   ),
   'agencies/collaborators': readQuery(
     z.object({
@@ -53,7 +53,7 @@ export const agencyQueries = {
     z.object({
       ...keyed,
       collaborators: z.array(
-        z.object({ agency: AgencyNode, assignments: z.array(AssignmentNode), strength: z.number().int() }),
+        z.object({ agency: AgencyRow, assignments: z.array(AssignmentRow), strength: z.number().int() }),
       ),
     }),
   ),
@@ -62,14 +62,14 @@ export const agencyQueries = {
       items: z.array(z.object({ ...keyed, agencyId: id, year: maybe(z.number().int()), stages: z.array(z.string()) })),
       relType: z.enum(['TO', 'FROM']),
     }),
-    z.object({ ...keyed, flows: z.array(FundingFlowNode) }),
+    z.object({ ...keyed, flows: z.array(FundingFlowRow) }),
   ),
   'agencies/memberships': readQuery(
     idsParam,
     z.object({
       id,
-      memberOf: z.array(z.object({ agency: AgencyNode, reason: z.string().nullable(), ...sourceLists })),
-      members: z.array(z.object({ agency: AgencyNode, reason: z.string().nullable(), ...sourceLists })),
+      memberOf: z.array(z.object({ agency: AgencyRow, reason: z.string().nullable(), ...sourceLists })),
+      members: z.array(z.object({ agency: AgencyRow, reason: z.string().nullable(), ...sourceLists })),
     }),
   ),
   'agencies/successions': readQuery(

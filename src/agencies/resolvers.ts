@@ -16,7 +16,7 @@ import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, nodeSources, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 import { registerFilter } from '../register/resolvers.js';
 import type { RowOf } from '../queries.js';
@@ -59,7 +59,7 @@ export const resolvers: IResolvers = {
       return toConnection(row!.totalCount, row!.page, limit, agencyCursor);
     },
   },
-  Agency: { sources, isGroup: (a: Props) => a.isGroup === true },
+  Agency: { isGroup: (a: Props) => a.isGroup === true },
   Membership: { sources },
   Succession: {
     sources,
@@ -70,6 +70,7 @@ type Q<P> = { obj: Props; params: P }[];
 
 export const loaders = {
   Agency: {
+    sources: nodeSources,
     assignments: async (
       queries: Q<{ role?: string | null; first?: number | null; after?: string | null }>,
       ctx: Ctx,

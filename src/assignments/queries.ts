@@ -1,12 +1,12 @@
 // Parameters and rows of cypher/assignments/*.cypher (see src/neo4j/query-def.ts).
 import { z } from 'zod';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { AgencyNode, AssignmentNode, sourceLists } from '../neo4j/rows.js';
+import { AgencyRow, AssignmentRow, sourceLists } from '../neo4j/rows.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 
-export const ParticipantRow = z.object({ agency: AgencyNode, role: z.string(), ...sourceLists });
+export const ParticipantRow = z.object({ agency: AgencyRow, role: z.string(), ...sourceLists });
 
 export const assignmentQueries = {
   'assignments/list': readQuery(
@@ -30,7 +30,7 @@ export const assignmentQueries = {
     }),
     z.object({
       totalCount: z.number().int(),
-      page: z.array(AssignmentNode),
+      page: z.array(AssignmentRow),
       prefetched: z.array(z.object({ id, participants: z.array(ParticipantRow) })),
     }),
   ),
@@ -39,7 +39,7 @@ export const assignmentQueries = {
     idsParam,
     z.object({
       id,
-      links: z.array(z.object({ assignment: AssignmentNode, reason: z.string().nullable(), ...sourceLists })),
+      links: z.array(z.object({ assignment: AssignmentRow, reason: z.string().nullable(), ...sourceLists })),
     }),
   ),
 };

@@ -10,7 +10,7 @@ import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
 import { foldDiaryNumber } from '../domain/text.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, nodeSources, sources } from '../nodes/resolvers.js';
 import { toLuceneQuery } from '../search/lucene.js';
 import { assignmentStatus, type StatusDates } from './status.js';
 
@@ -92,7 +92,6 @@ export const resolvers: IResolvers = {
     },
   },
   Assignment: {
-    sources,
     diaryNumbers: (a: Props) => (a.diaryNumbers as string[] | undefined) ?? [],
     interimReports: (a: Props) => (a.interimReports as string[] | undefined) ?? [],
     kind: (a: Props) => (a.kind as string | undefined) ?? 'OTHER',
@@ -127,6 +126,7 @@ type ParticipantRow = RowOf<'assignments/participants-of'>['participants'][numbe
 
 export const loaders = {
   Assignment: {
+    sources: nodeSources,
     issuedBy: oneLoader('issuedBy'),
     strategies: manyLoader('assignmentStrategies'),
     focusAreas: manyLoader('assignmentFocusAreas'),

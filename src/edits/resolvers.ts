@@ -313,7 +313,7 @@ export const resolvers: IResolvers = {
           id: entityId,
         });
       }
-      return toConnection(row!.totalCount, row!.page, limit, (c) => encodeCursor('change', c.at as string, c.id));
+      return toConnection(row!.totalCount, row!.page, limit, (c) => encodeCursor('change', c.at, c.id));
     },
   },
   Mutation: {

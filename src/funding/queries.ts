@@ -1,12 +1,12 @@
 // Parameters and rows of cypher/funding/*.cypher (see src/neo4j/query-def.ts).
 import { z } from 'zod';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { FundingFlowNode, sourceLists } from '../neo4j/rows.js';
+import { FundingFlowRow, fundingFlowRowWith, sourceLists } from '../neo4j/rows.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 const int = z.number().int();
-const link = z.object({ flow: FundingFlowNode, ...sourceLists });
+const link = z.object({ flow: FundingFlowRow, ...sourceLists });
 const ids = z.array(id);
 
 export const FundingGroupRow = z.object({
@@ -47,7 +47,7 @@ export const fundingQueries = {
       afterId: maybe(id),
       limit: int,
     }),
-    z.object({ totalCount: int, groups: z.array(FundingGroupRow), page: z.array(FundingFlowNode) }),
+    z.object({ totalCount: int, groups: z.array(FundingGroupRow), page: z.array(FundingFlowRow) }),
   ),
   'funding/links-of': readQuery(
     idsParam,
@@ -58,15 +58,15 @@ export const fundingQueries = {
     z.object({
       agencyId: id,
       distributes: z.boolean(),
-      incoming: z.array(FundingFlowNode.extend({ wholeIds: ids, onward: ids })),
-      outgoing: z.array(FundingFlowNode.extend({ sourceIds: ids, wholeIds: ids })),
-      paidVia: z.array(FundingFlowNode),
+      incoming: z.array(fundingFlowRowWith({ wholeIds: ids, onward: ids })),
+      outgoing: z.array(fundingFlowRowWith({ sourceIds: ids, wholeIds: ids })),
+      paidVia: z.array(FundingFlowRow),
     }),
   ),
   'funding/trace': readQuery(
     z.object({ fromId: id, year: maybe(int), maxDepth: int, stages: z.array(z.string()) }),
     z.object({
-      flow: FundingFlowNode,
+      flow: FundingFlowRow,
       depth: int,
       viaId: maybe(id),
       link: maybe(z.object(sourceLists)),

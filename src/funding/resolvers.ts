@@ -8,7 +8,7 @@ import type { RowOf } from '../queries.js';
 import { requireEntities, type IdArg } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds, oneLoader } from '../graphql/relations.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, exceedsSources, nodeSources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
 import { sourcesOf, type SourceRef } from '../graphql/entities.js';
@@ -152,7 +152,6 @@ export const resolvers: IResolvers = {
     },
   },
   FundingFlow: {
-    sources,
     amountSek: (f: Props) => (f.amountSek as number | null | undefined) ?? null,
     // Flows written before periods existed (or by the API) are one-year, yearly, whole amounts.
     yearTo: (f: Props) => (f.openEnded ? null : ((f.yearTo as number | null | undefined) ?? f.year)),
@@ -160,10 +159,8 @@ export const resolvers: IResolvers = {
     amountBasis: (f: Props) => (f.amountBasis as string | undefined) ?? 'PER_YEAR',
     basis: (f: Props) => (f.basis as string | undefined) ?? 'LEVEL',
     exceedsIncoming: (f: Props) => f.exceedsIncoming === true,
-    exceedsSources: (f: Props) => sourcesOf({ sourceDocs: f.exceedsSourceDocs, sourceQuotes: f.exceedsSourceQuotes }),
   },
   FundingLink: { sources: (l: { sources: SourceRef[] }) => l.sources },
-  Appropriation: { sources },
 };
 
 const byIdField = (field: keyof GroupRow) => async (queries: { obj: GroupRow }[], ctx: Ctx) => {
@@ -188,7 +185,10 @@ const linksOf =
   };
 
 export const loaders = {
+  Appropriation: { sources: nodeSources },
   FundingFlow: {
+    sources: nodeSources,
+    exceedsSources,
     recipientUnknown: async (queries: { obj: Props }[], ctx: Ctx) =>
       (await oneLoader('flowTo')(queries, ctx)).map((a) => a?.id === UNKNOWN_RECIPIENT),
     fundedBy: linksOf('fundedBy'),

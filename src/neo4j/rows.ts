@@ -89,3 +89,88 @@ export const EntityNode = z.looseObject(entity);
 
 // A relationship's own sources (participation, membership, funding links).
 export const relSources = z.object(sourceLists);
+
+// The explicit projections (`a {.id, .name, …}` in the Cypher): exactly the properties the API
+// serves, each key present (null where the node lacks it), sort keys for cursors, and no sources:
+// those come from entities/sources when a request selects them (src/nodes/resolvers.ts).
+const n = <T extends z.ZodType>(t: T) => t.nullable();
+const projected = { id: str, retired: n(z.boolean()) };
+
+export const AgencyRow = z.strictObject({
+  ...projected,
+  name: str,
+  nameEn: n(str),
+  abbreviation: n(str),
+  kind: str,
+  isGroup: n(z.boolean()),
+  sortName: str,
+  orgNr: n(str),
+  orgNrs: n(strs),
+  wikidataId: n(str),
+  website: n(str),
+  governance: n(str),
+  establishedText: n(str),
+  closedText: n(str),
+  existsFrom: n(str),
+  existsUntil: n(str),
+  registerRecord: n(str),
+  registers: n(strs),
+  registerMatch: n(str),
+  shortCode: n(str),
+  registerNameEn: n(str),
+  registerGroup: n(str),
+  otherNames: n(strs),
+  instructionSfs: n(str),
+  expiredBySfs: n(str),
+  employeesCount: n(z.number()),
+  employeesYear: n(z.number().int()),
+  registerMinistry: n(str),
+});
+
+export const AssignmentRow = z.strictObject({
+  ...projected,
+  title: str,
+  kind: n(str),
+  description: n(str),
+  diaryNumber: n(str),
+  diaryNumbers: n(strs),
+  decided: n(str),
+  decidedEnd: n(str),
+  decidedPrecision: n(str),
+  reportDue: n(str),
+  reportDueEnd: n(str),
+  reportDuePrecision: n(str),
+  reported: n(str),
+  reportedEnd: n(str),
+  reportedPrecision: n(str),
+  planned: n(z.boolean()),
+  interimReports: n(strs),
+  aliases: n(strs),
+  sortTitle: str,
+});
+
+export const StrategyRow = z.strictObject({
+  ...projected,
+  name: str,
+  kind: str,
+  diaryNumber: n(str),
+  periodStart: n(z.number().int()),
+  periodEnd: n(z.number().int()),
+  sortName: str,
+});
+
+const flowFields = {
+  ...projected,
+  amountSek: n(z.number()),
+  qualifier: str,
+  stage: str,
+  year: z.number().int(),
+  yearTo: n(z.number().int()),
+  openEnded: n(z.boolean()),
+  amountBasis: n(str),
+  basis: n(str),
+  note: n(str),
+  exceedsIncoming: n(z.boolean()),
+};
+export const FundingFlowRow = z.strictObject(flowFields);
+export const fundingFlowRowWith = <S extends z.ZodRawShape>(extra: S) => z.strictObject({ ...flowFields, ...extra });

@@ -1,7 +1,7 @@
 // Parameters and rows of cypher/entities/*.cypher (see src/neo4j/query-def.ts).
 import { z } from 'zod';
 import { idsParam, readQuery } from '../neo4j/query-def.js';
-import { DocumentNode, EntityNode } from '../neo4j/rows.js';
+import { DocumentNode, EntityNode, sourceLists } from '../neo4j/rows.js';
 
 const related = readQuery(
   z.object({ ids: z.array(z.string()), relType: z.string(), targetLabel: z.string() }),
@@ -14,4 +14,13 @@ export const entityQueries = {
   'entities/documents': readQuery(z.object({}), z.object({ node: DocumentNode })),
   'entities/related-in': related,
   'entities/related-out': related,
+  'entities/sources': readQuery(
+    idsParam,
+    z.object({
+      id: z.string(),
+      ...sourceLists,
+      exceedsSourceDocs: z.array(z.string()).nullable(),
+      exceedsSourceQuotes: z.array(z.string()).nullable(),
+    }),
+  ),
 };

@@ -1,7 +1,7 @@
 // Parameters and rows of cypher/register/*.cypher (see src/neo4j/query-def.ts).
 import { z } from 'zod';
 import { idsParam, readQuery } from '../neo4j/query-def.js';
-import { AgencyNode, AssignmentNode } from '../neo4j/rows.js';
+import { AgencyRow, AssignmentRow } from '../neo4j/rows.js';
 
 const id = z.string();
 const int = z.number().int();
@@ -9,23 +9,23 @@ const int = z.number().int();
 export const registerQueries = {
   'register/after-closure': readQuery(
     z.object({ agencyIds: z.array(id).nullable() }),
-    z.object({ agency: AgencyNode, assignment: AssignmentNode, role: z.string(), successors: z.array(AgencyNode) }),
+    z.object({ agency: AgencyRow, assignment: AssignmentRow, role: z.string(), successors: z.array(AgencyRow) }),
   ),
   'register/ministry-collaboration': readQuery(
     z.object({ strategyId: id.nullable(), perStrategy: z.boolean() }),
     z.object({
-      ministryA: AgencyNode,
-      ministryB: AgencyNode,
+      ministryA: AgencyRow,
+      ministryB: AgencyRow,
       strategyId: id.nullable(),
       assignmentCount: int,
       agencyPairCount: int,
-      assignments: z.array(AssignmentNode),
+      assignments: z.array(AssignmentRow),
     }),
   ),
   'register/ministry-funding': readQuery(
     z.object({ stages: z.array(z.string()), year: int.nullable(), strategyId: id.nullable() }),
     z.object({
-      ministry: AgencyNode.nullable(),
+      ministry: AgencyRow.nullable(),
       totalSek: z.number(),
       flowCount: int,
       unspecifiedCount: int,
@@ -36,7 +36,7 @@ export const registerQueries = {
     idsParam,
     z.object({
       id,
-      ministry: AgencyNode,
+      ministry: AgencyRow,
       holds: z.string(),
       asOf: z.string().nullable(),
       record: z.string(),

@@ -6,7 +6,7 @@ import { decodeCursor, parseFirst, toConnection } from '../graphql/args.js';
 import type { Ctx } from '../graphql/context.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, nodeSources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 
 const batchById =
@@ -21,12 +21,11 @@ export const resolvers: IResolvers = {
     strategies: async (_: unknown, args: { kind?: string | null }, ctx: Ctx) =>
       (await ctx.db.read('strategies/list', { kind: args.kind ?? null })).map((r) => r.node),
   },
-  Strategy: { sources },
-  FocusArea: { sources },
 };
 
 export const loaders = {
   Strategy: {
+    sources: nodeSources,
     owner: oneLoader('owner'),
     parent: oneLoader('parentStrategy'),
     children: manyLoader('childStrategies'),
@@ -66,6 +65,7 @@ export const loaders = {
     },
   },
   FocusArea: {
+    sources: nodeSources,
     strategy: oneLoader('focusAreaStrategy'),
     assignments: batchById(async (ctx, ids) =>
       (await ctx.db.read('strategies/focus-area-assignments', { ids })).map((r) => [r.id, r.assignments]),

@@ -140,6 +140,7 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
     'entities/by-ids': { params: { ids: v.everyKind }, rows: 'some' },
     'entities/by-alias': { params: { ids: [v.alias] }, rows: 'some' },
     'entities/documents': { params: {}, rows: 'some' },
+    'entities/sources': { params: { ids: v.everyKind }, rows: 'some' },
     'entities/related-in': {
       params: { ids: [v.recipient], relType: 'TO', targetLabel: 'FundingFlow' },
       rows: 'some',

@@ -34,4 +34,14 @@ describe('query registry', () => {
       expect(QUERIES[name as keyof typeof QUERIES].mode, name).toBe(writes.test(code) ? 'write' : 'read');
     }
   });
+
+  // Whole nodes carry every stored property, search keys and quotes included. Only the queries
+  // whose job is the whole node read it: backups, the change log's before/after and the seed
+  // overlays of API edits.
+  it('projects explicit properties: whole nodes only in backups, edits and seed overlays', () => {
+    const whole = /\{\s*\.\*|properties\(/;
+    const allowed = /^(backup|edits|seed)\//;
+    const offenders = named.filter((n) => !allowed.test(n) && whole.test(store.get(n).replace(/^\s*\/\/.*$/gm, '')));
+    expect(offenders).toEqual([]);
+  });
 });
