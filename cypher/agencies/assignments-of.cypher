@@ -10,7 +10,9 @@ CALL (item) {
   WHERE NOT coalesce(x.retired, false) AND (item.role IS NULL OR r.role = item.role)
     AND (item.afterKey IS NULL OR x.sortTitle > item.afterKey OR (x.sortTitle = item.afterKey AND x.id > item.afterId))
   WITH DISTINCT x ORDER BY x.sortTitle, x.id
-  WITH collect(x {.*}) AS matched
+  WITH collect(x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+    .planned, .interimReports, .aliases, .sortTitle}) AS matched
   RETURN matched[..item.limit] AS page
 }
 RETURN item.key AS key, totalCount, page

@@ -12,8 +12,13 @@ CALL (item) {
       MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: item.strategyId})
     })
   WITH b, x ORDER BY x.sortTitle, x.id
-  WITH b, collect(DISTINCT x {.*}) AS shared
-  RETURN b {.*} AS agency, shared, size(shared) AS strength
+  WITH b, collect(DISTINCT x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+    .planned, .interimReports, .aliases, .sortTitle}) AS shared
+  RETURN b {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS agency, shared, size(shared) AS strength
   ORDER BY strength DESC, b.sortName, b.id
   LIMIT 1000
 }

@@ -5,4 +5,5 @@ WHERE type(r) = $relType AND NOT coalesce(f.retired, false)
   AND f.stage IN item.stages
   AND (item.year IS NULL OR f.year = item.year OR (f.year <= item.year AND coalesce(f.openEnded, false) AND coalesce(f.amountBasis, 'PER_YEAR') = 'PER_YEAR'))
 WITH item, f ORDER BY f.year, f.id
-RETURN item.key AS key, collect(f {.*}) AS flows
+RETURN item.key AS key, collect(f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}) AS flows

@@ -34,6 +34,9 @@ CALL () {
     AND ($existedOn IS NULL OR ((a.existsFrom IS NULL OR a.existsFrom <= $existedOn) AND (a.existsUntil IS NULL OR $existedOn < a.existsUntil)))
     AND ($afterKey IS NULL OR a.sortName > $afterKey OR (a.sortName = $afterKey AND a.id > $afterId))
   WITH a ORDER BY a.sortName, a.id LIMIT $limit
-  RETURN collect(a {.*}) AS page
+  RETURN collect(a {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}) AS page
 }
 RETURN totalCount, page

@@ -64,8 +64,13 @@ CALL (pageNodes) {
     WHERE NOT coalesce(a.retired, false)
     WITH a, r
     ORDER BY CASE r.role WHEN 'COORDINATOR' THEN 0 WHEN 'ASSIGNEE' THEN 1 WHEN 'CONSULTED' THEN 2 ELSE 3 END, a.sortName, a.id
-    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {agency: a {.*}, role: r.role, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS participants
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {agency: a {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}, role: r.role, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS participants
   }
   RETURN collect({id: x.id, participants: participants}) AS prefetched
 }
-RETURN totalCount, [x IN pageNodes | x {.*}] AS page, prefetched
+RETURN totalCount, [x IN pageNodes | x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+    .planned, .interimReports, .aliases, .sortTitle}] AS page, prefetched

@@ -2,4 +2,18 @@
 UNWIND $ids AS alias
 MATCH (n:Entity)
 WHERE n.aliasBag CONTAINS ('|' + alias + '|')
-RETURN alias, n {.*} AS node
+RETURN alias, CASE
+    WHEN n:Agency THEN n {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+      .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+      .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+      .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}
+    WHEN n:Assignment THEN n {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .diaryNumberText, .decided,
+      .decidedEnd, .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd,
+      .reportedPrecision, .planned, .interimReports, .aliases, .sortTitle}
+    WHEN n:Strategy THEN n {.id, .retired, .name, .kind, .diaryNumber, .periodStart, .periodEnd, .sortName}
+    WHEN n:FocusArea THEN n {.id, .retired, .name, .goal, .sortName}
+    WHEN n:FundingFlow THEN n {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+      .exceedsIncoming}
+    WHEN n:Appropriation THEN n {.id, .retired, .code, .name}
+    WHEN n:Document THEN n {.id, .retired, .title, .published, .url, .file, .hasText}
+    ELSE n {.id, .retired} END AS node

@@ -69,4 +69,6 @@ CALL (rows) {
     repeatCount: repeatCount, openEndedCount: openEndedCount}) AS groups
 }
 RETURN size(rows) AS totalCount, groups,
-  [m IN rows WHERE $afterYear IS NULL OR m.f.year > $afterYear OR (m.f.year = $afterYear AND m.f.id > $afterId) | properties(m.f)][..$limit] AS page
+  [f IN [m IN rows WHERE $afterYear IS NULL OR m.f.year > $afterYear OR (m.f.year = $afterYear AND m.f.id > $afterId) | m.f][..$limit] |
+    f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}] AS page

@@ -3,7 +3,11 @@
 UNWIND $ids AS id
 MATCH (f:FundingFlow {id: id})
 RETURN id,
-  [(g:FundingFlow)-[r:PASSED_ON_AS]->(f) WHERE NOT coalesce(g.retired, false) | {flow: g {.*}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS fundedBy,
-  [(f)-[r:PASSED_ON_AS]->(g:FundingFlow) WHERE NOT coalesce(g.retired, false) | {flow: g {.*}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS passedOnAs,
-  [(f)-[r:SHARE_OF]->(g:FundingFlow) WHERE NOT coalesce(g.retired, false) | {flow: g {.*}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS partOf,
-  [(g:FundingFlow)-[r:SHARE_OF]->(f) WHERE NOT coalesce(g.retired, false) | {flow: g {.*}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS parts
+  [(g:FundingFlow)-[r:PASSED_ON_AS]->(f) WHERE NOT coalesce(g.retired, false) | {flow: g {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS fundedBy,
+  [(f)-[r:PASSED_ON_AS]->(g:FundingFlow) WHERE NOT coalesce(g.retired, false) | {flow: g {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS passedOnAs,
+  [(f)-[r:SHARE_OF]->(g:FundingFlow) WHERE NOT coalesce(g.retired, false) | {flow: g {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS partOf,
+  [(g:FundingFlow)-[r:SHARE_OF]->(f) WHERE NOT coalesce(g.retired, false) | {flow: g {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes}] AS parts

@@ -13,7 +13,10 @@ WITH a,
   EXISTS { MATCH (a)<-[:TO]-(:FundingFlow)-[:PASSED_ON_AS]->(:FundingFlow)-[:FROM]->(a) } AS distributes
 WHERE size(incoming) + size(outgoing) + size(paidVia) > 0
 RETURN a.id AS agencyId, distributes,
-  [f IN incoming | f {.*, wholeIds: [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id], onward: [(f)-[:PASSED_ON_AS]->(o:FundingFlow) WHERE o IN outgoing | o.id]}] AS incoming,
-  [f IN outgoing | f {.*, sourceIds: [(s:FundingFlow)-[:PASSED_ON_AS]->(f) | s.id], wholeIds: [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id]}] AS outgoing,
-  [f IN paidVia | f {.*}] AS paidVia
+  [f IN incoming | f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming, wholeIds: [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id], onward: [(f)-[:PASSED_ON_AS]->(o:FundingFlow) WHERE o IN outgoing | o.id]}] AS incoming,
+  [f IN outgoing | f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming, sourceIds: [(s:FundingFlow)-[:PASSED_ON_AS]->(f) | s.id], wholeIds: [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id]}] AS outgoing,
+  [f IN paidVia | f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming}] AS paidVia
 ORDER BY a.sortName, a.id

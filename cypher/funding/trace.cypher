@@ -13,6 +13,7 @@ WITH f, length(p) + 1 AS depth, CASE WHEN length(p) = 0 THEN null ELSE relations
   CASE WHEN length(p) = 0 THEN null ELSE nodes(p)[-2] END AS via
 WITH f, depth, link, via
 ORDER BY depth, f.year, f.id
-RETURN f {.*} AS flow, depth, via.id AS viaId,
+RETURN f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+    .exceedsIncoming} AS flow, depth, via.id AS viaId,
   CASE WHEN link IS NULL THEN null ELSE {sourceDocs: link.sourceDocs, sourceQuotes: link.sourceQuotes} END AS link,
   [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds

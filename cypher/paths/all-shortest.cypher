@@ -15,5 +15,19 @@ WHERE all(r IN relationships(p) WHERE r.role IN $roles)
 WITH p WHERE length(p) <= 2 * $maxHops
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
-RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles,
+RETURN [n IN nodes(p) | CASE
+    WHEN n:Agency THEN n {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+      .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+      .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+      .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}
+    WHEN n:Assignment THEN n {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .diaryNumberText, .decided,
+      .decidedEnd, .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd,
+      .reportedPrecision, .planned, .interimReports, .aliases, .sortTitle}
+    WHEN n:Strategy THEN n {.id, .retired, .name, .kind, .diaryNumber, .periodStart, .periodEnd, .sortName}
+    WHEN n:FocusArea THEN n {.id, .retired, .name, .goal, .sortName}
+    WHEN n:FundingFlow THEN n {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
+      .exceedsIncoming}
+    WHEN n:Appropriation THEN n {.id, .retired, .code, .name}
+    WHEN n:Document THEN n {.id, .retired, .title, .published, .url, .file, .hasText}
+    ELSE n {.id, .retired} END] AS nodes, [r IN relationships(p) | r.role] AS roles,
        [r IN relationships(p) | r {.sourceDocs, .sourceQuotes}] AS rels

@@ -27,6 +27,14 @@ CALL (x) {
 }
 WITH ma, mb, strategyId, x, a, b ORDER BY x.sortTitle, x.id
 WITH ma, mb, strategyId, collect(DISTINCT x) AS xs, collect(DISTINCT [a.id, b.id]) AS pairs
-RETURN ma {.*} AS ministryA, mb {.*} AS ministryB, strategyId, size(xs) AS assignmentCount, size(pairs) AS agencyPairCount,
-  [y IN xs | y {.*}] AS assignments
+RETURN ma {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS ministryA, mb {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS ministryB, strategyId, size(xs) AS assignmentCount, size(pairs) AS agencyPairCount,
+  [y IN xs | y {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+    .planned, .interimReports, .aliases, .sortTitle}] AS assignments
 ORDER BY assignmentCount DESC, agencyPairCount DESC, ma.sortName, mb.sortName, strategyId

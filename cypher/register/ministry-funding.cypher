@@ -18,5 +18,8 @@ OPTIONAL MATCH (to)-[:UNDER_MINISTRY]->(m:Agency)
 WITH f, to, coalesce(m, CASE WHEN to.kind = 'MINISTRY' THEN to END) AS ministry
 WITH ministry, toFloat(sum(coalesce(f.amountSek, 0))) AS totalSek, count(f) AS flowCount,
   count(f) - count(f.amountSek) AS unspecifiedCount, count(DISTINCT to) AS recipientCount
-RETURN ministry {.*} AS ministry, totalSek, flowCount, unspecifiedCount, recipientCount
+RETURN ministry {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS ministry, totalSek, flowCount, unspecifiedCount, recipientCount
 ORDER BY totalSek DESC, ministry.sortName

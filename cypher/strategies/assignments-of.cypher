@@ -9,4 +9,6 @@ CALL (item) {
   RETURN collect(x) AS matched
 }
 RETURN item.key AS key, size(matched) AS totalCount,
-  [x IN matched WHERE item.afterKey IS NULL OR x.sortTitle > item.afterKey OR (x.sortTitle = item.afterKey AND x.id > item.afterId) | x {.*}][..item.limit] AS page
+  [x IN matched WHERE item.afterKey IS NULL OR x.sortTitle > item.afterKey OR (x.sortTitle = item.afterKey AND x.id > item.afterId) | x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+    .planned, .interimReports, .aliases, .sortTitle}][..item.limit] AS page

@@ -16,10 +16,11 @@ import type { Props } from '../graphql/entities.js';
 import type { SuccessionParent } from '../graphql/mappers.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, nodeSources, sources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 import { registerFilter } from '../register/resolvers.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
+import type { RowOf } from '../queries.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
 
@@ -40,12 +41,12 @@ export const resolvers: Resolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
-      if ((row!.totalCount as number) === 0)
+      if (row!.totalCount === 0)
         await requireEntities(ctx.db, [{ id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' }]);
-      return toConnection(row!.totalCount as number, row!.page as Props[], limit, agencyCursor);
+      return toConnection(row!.totalCount, row!.page, limit, agencyCursor);
     },
   },
-  Agency: { sources, isGroup: (a: Props) => a.isGroup === true },
+  Agency: { isGroup: (a: Props) => a.isGroup === true },
   Membership: { sources },
   Succession: {
     sources,
@@ -54,6 +55,7 @@ export const resolvers: Resolvers = {
 
 export const loaders: Loaders = {
   Agency: {
+    sources: nodeSources,
     assignments: async (queries, ctx) => {
       const items = queries.map((q, key) => {
         const limit = parseFirst(q.params.first);
@@ -69,10 +71,10 @@ export const loaders: Loaders = {
         };
       });
       const rows = await ctx.db.read('agencies/assignments-of', { items });
-      const byKey = new Map(rows.map((r) => [r.key as number, r]));
+      const byKey = new Map(rows.map((r) => [r.key, r]));
       return items.map((item) => {
         const r = byKey.get(item.key);
-        return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
+        return toConnection(r?.totalCount ?? 0, r?.page ?? [], item.first, assignmentCursor);
       });
     },
     collaborators: async (queries, ctx) => {
@@ -84,9 +86,7 @@ export const loaders: Loaders = {
         includeGroups: q.params.includeGroups === true,
       }));
       const rows = await ctx.db.read('agencies/collaborators', { items });
-      const byKey = new Map(
-        rows.map((r) => [r.key as number, r.collaborators as LoaderResult<'Agency', 'collaborators'>]),
-      );
+      const byKey = new Map(rows.map((r) => [r.key, r.collaborators as LoaderResult<'Agency', 'collaborators'>]));
       const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
       await requireEntities(
         ctx.db,
@@ -131,28 +131,20 @@ async function fundingOf(relType: 'TO' | 'FROM', queries: LoaderQuery<'Agency', 
     stages: stagesOrDefault(q.params.stage),
   }));
   const rows = await ctx.db.read('agencies/funding-of', { items, relType });
-  const byKey = new Map(rows.map((r) => [r.key as number, r.flows as Props[]]));
+  const byKey = new Map(rows.map((r) => [r.key, r.flows]));
   return items.map((i) => byKey.get(i.key) ?? []);
 }
 
-interface MembershipRows {
-  memberOf: Props[];
-  members: Props[];
-}
+type MembershipRows = Pick<RowOf<'agencies/memberships'>, 'memberOf' | 'members'>;
 
 async function memberships(queries: { obj: Props }[], ctx: Ctx): Promise<MembershipRows[]> {
   const rows = await ctx.db.read('agencies/memberships', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(
-    rows.map((r) => [
-      r.id as string,
-      { memberOf: (r.memberOf as Props[]) ?? [], members: (r.members as Props[]) ?? [] },
-    ]),
-  );
+  const byId = new Map(rows.map((r) => [r.id, { memberOf: r.memberOf, members: r.members }]));
   return queries.map((q) => byId.get(q.obj.id) ?? { memberOf: [], members: [] });
 }
 
 async function successions(queries: { obj: Props }[], ctx: Ctx): Promise<SuccessionParent[][]> {
   const rows = await ctx.db.read('agencies/successions', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, r.successions as SuccessionParent[]]));
+  const byId = new Map(rows.map((r) => [r.id, r.successions as SuccessionParent[]]));
   return queries.map((q) => byId.get(q.obj.id) ?? []);
 }

@@ -10,7 +10,7 @@ import { requireEntities } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader } from '../graphql/relations.js';
 import { foldDiaryNumber } from '../domain/text.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, nodeSources, sources } from '../nodes/resolvers.js';
 import { toLuceneQuery } from '../search/lucene.js';
 import { assignmentStatus, type StatusDates } from './status.js';
 
@@ -60,7 +60,7 @@ export const resolvers: Resolvers = {
         limit: limit + 1,
         withParticipants: selectsPath(info, ['edges', 'node', 'participants']),
       });
-      if ((row!.totalCount as number) === 0) {
+      if (row!.totalCount === 0) {
         await requireEntities(ctx.db, [
           { id: f.agencyId, arg: 'filter.agencyId', type: 'Agency' },
           { id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' },
@@ -68,12 +68,11 @@ export const resolvers: Resolvers = {
           { id: f.issuedById, arg: 'filter.issuedById', type: 'Agency' },
         ]);
       }
-      const page = withPrefetchedParticipants(row!.page as Props[], (row!.prefetched as Prefetched[]) ?? []);
-      return toConnection(row!.totalCount as number, page, limit, assignmentCursor);
+      const page = withPrefetchedParticipants(row!.page, row!.prefetched);
+      return toConnection(row!.totalCount, page, limit, assignmentCursor);
     },
   },
   Assignment: {
-    sources,
     diaryNumbers: (a) => a.diaryNumbers ?? [],
     interimReports: (a) => a.interimReports ?? [],
     kind: (a) => a.kind ?? 'OTHER',
@@ -107,6 +106,7 @@ type ParticipantRow = Omit<ParticipantParent, 'assignmentDecided'>;
 
 export const loaders: Loaders = {
   Assignment: {
+    sources: nodeSources,
     issuedBy: oneLoader('issuedBy'),
     strategies: manyLoader('assignmentStrategies'),
     focusAreas: manyLoader('assignmentFocusAreas'),
@@ -115,14 +115,14 @@ export const loaders: Loaders = {
       const rows = await ctx.db.read('assignments/possibly-same-as', {
         ids: [...new Set(queries.map((q) => q.obj.id))],
       });
-      const byId = new Map(rows.map((r) => [r.id as string, r.links as Props[]]));
+      const byId = new Map(rows.map((r) => [r.id, r.links]));
       return queries.map((q) => byId.get(q.obj.id) ?? []);
     },
     participants: async (queries, ctx) => {
       // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
       const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];
       const rows = missing.length > 0 ? await ctx.db.read('assignments/participants-of', { ids: missing }) : [];
-      const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRow[]]));
+      const byId = new Map(rows.map((r) => [r.id, r.participants]));
       return queries.map((q) => {
         const prefetched = q.obj[PREFETCHED] as ParticipantRow[] | undefined;
         const list = (prefetched ?? byId.get(q.obj.id) ?? []).map((p) => ({

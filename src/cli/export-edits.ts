@@ -25,19 +25,19 @@ await withImportTarget(async (db) => {
   const rows = await db.read('edits/export');
   const doc: Record<string, unknown[]> = {};
   for (const r of rows) {
-    const section = SECTION[r.label as string] ?? 'other';
-    const sources = (r.sourceDocs as string[]).map((d, i) => ({ document: d, quote: (r.sourceQuotes as string[])[i] }));
-    const fields = Object.fromEntries((r.fields as [string, unknown][]).filter(([k]) => !DERIVED.has(k)));
+    const section = SECTION[r.label] ?? 'other';
+    const sources = r.sourceDocs.map((d, i) => ({ document: d, quote: r.sourceQuotes[i] }));
+    const fields = Object.fromEntries(r.fields.filter(([k]) => !DERIVED.has(k)));
     doc[section] ??= [];
     doc[section].push({
       id: r.id,
       ...(r.origin === 'api' ? { createdThroughApi: true } : {}),
       ...fields,
-      ...((r.relations as unknown[]).length ? { relations: r.relations } : {}),
-      ...((r.participants as unknown[]).length ? { participants: r.participants } : {}),
-      ...((r.removedParticipants as string[]).length
+      ...(r.relations.length ? { relations: r.relations } : {}),
+      ...(r.participants.length ? { participants: r.participants } : {}),
+      ...(r.removedParticipants.length
         ? {
-            removedParticipants: (r.removedParticipants as string[]).map((k) => ({
+            removedParticipants: r.removedParticipants.map((k) => ({
               agencyId: k.split('|')[0],
               role: k.split('|')[1],
             })),

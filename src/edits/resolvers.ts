@@ -14,7 +14,7 @@ import type { Ctx } from '../graphql/context.js';
 import type { ParticipantInput, Resolvers } from '../graphql/generated/resolvers-types.js';
 import { typeOfId, type Props, type TypeName } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
-import type { Row } from '../neo4j/executor.js';
+import type { Run } from '../queries.js';
 import { ownership } from '../seed/edits.js';
 import { importDataset } from '../seed/import.js';
 import { loadSeeds } from '../seed/load-seeds.js';
@@ -109,7 +109,6 @@ function isoInstant(value: unknown): string | null {
 }
 
 // ---- the edit engine ----
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 interface RelationSet {
   type: 'ISSUED_BY' | 'OWNED_BY' | 'PART_OF' | 'FROM' | 'TO' | 'PAID_VIA' | 'UNDER_APPROPRIATION' | 'FINANCES';
@@ -127,14 +126,14 @@ const stable = (v: unknown): string =>
 async function checkRefs(run: Run, ids: (string | null | undefined)[], sources: ResolvedSources) {
   const wanted = [...new Set([...ids.filter((x): x is string => !!x), ...sources.citedDocumentIds])];
   if (wanted.length === 0) return;
-  const found = new Set((await run('edits/existing-ids', { ids: wanted })).map((r) => r.id as string));
+  const found = new Set((await run('edits/existing-ids', { ids: wanted })).map((r) => r.id));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) throw badInput(`unknown id(s): ${missing.join(', ')}`, { unknownIds: missing });
 }
 
 async function snapshot(run: Run, id: string): Promise<Props | null> {
   const [row] = await run('edits/snapshot', { id });
-  return (row?.props as Props | null) ?? null;
+  return row?.props ?? null;
 }
 
 async function recordChange(run: Run, ctx: Ctx, operation: string, entityId: string, before: unknown, after: unknown) {
@@ -156,7 +155,7 @@ interface Upsert {
   id: string;
   // The kind the mutation writes; an update given the id of another kind finds nothing.
   type: TypeName;
-  file: string;
+  file: 'edits/upsert-agency' | 'edits/upsert-assignment' | 'edits/upsert-strategy' | 'edits/upsert-funding-flow';
   mode: 'create' | 'update';
   refs: (string | null | undefined)[];
   sources: ResolvedSources;
@@ -193,7 +192,7 @@ async function upsert(ctx: Ctx, u: Upsert): Promise<Props> {
     const [row] = await run(u.file, { id: u.id, props: { ...own, ...mergeSources(before, u.sources), ...owned } });
     if (u.relations && u.relations.length > 0) await run('edits/set-relations', { id: u.id, set: u.relations });
     if (u.after) await u.after(run);
-    const after = row!.props as Props;
+    const after = row!.props;
     await recordChange(run, ctx, u.operation, u.id, before, after);
     return after;
   });
@@ -280,7 +279,7 @@ export const resolvers: Resolvers = {
       // No history for an id that names nothing is NOT_FOUND, not an empty log ('seeds' is the imports' entity).
       const entityId = args.entityId ? parseId(args.entityId, 'entityId') : null;
       if (
-        (row!.totalCount as number) === 0 &&
+        row!.totalCount === 0 &&
         entityId !== null &&
         entityId !== 'seeds' &&
         !(await loadByIds(ctx.db, [entityId])).has(entityId)
@@ -290,9 +289,7 @@ export const resolvers: Resolvers = {
           id: entityId,
         });
       }
-      return toConnection(row!.totalCount as number, row!.page as Props[], limit, (c) =>
-        encodeCursor('change', c.at as string, c.id),
-      );
+      return toConnection(row!.totalCount, row!.page, limit, (c) => encodeCursor('change', c.at, c.id));
     },
   },
   Mutation: {
@@ -341,8 +338,8 @@ export const resolvers: Resolvers = {
       const id = `assignment:${slug(a.diaryNumbers?.[0] ?? a.title)}`;
       const props = assignmentProps(a, null);
       const links = [
-        ...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY', targetId: t })),
-        ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA', targetId: t })),
+        ...(a.strategyIds ?? []).map((t) => ({ kind: 'STRATEGY' as const, targetId: t })),
+        ...(a.focusAreaIds ?? []).map((t) => ({ kind: 'FOCUS_AREA' as const, targetId: t })),
       ];
       return upsert(ctx, {
         operation: 'createAssignment',
@@ -514,7 +511,7 @@ export const resolvers: Resolvers = {
           id,
           props: { retired: true, ...mergeSources(before, sources), ...ownership(before, ['retired'], [], sources) },
         });
-        const after = row!.props as Props;
+        const after = row!.props;
         await recordChange(run, ctx, 'retire', id, before, after);
         return after;
       });
@@ -567,7 +564,7 @@ async function participant(ctx: Ctx, input: ParticipantInput, operation: 'setPar
       });
     } else {
       const [row] = await run('edits/remove-participant', { assignmentId, agencyId, role: input.role });
-      if (!row || (row.removed as number) === 0)
+      if (!row || row.removed === 0)
         throw new ApiError('NOT_FOUND', `${agencyId} is not ${input.role} of ${assignmentId}`);
     }
     const after = await run('edits/participants', { id: assignmentId });

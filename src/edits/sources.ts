@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { badInput } from '../errors.js';
 import { cleanText, cleanUrl, fold } from '../domain/text.js';
-import type { Row } from '../neo4j/executor.js';
+import type { Run } from '../queries.js';
 import { containsQuote, normaliseForQuote } from '../seed/quote.js';
 import { SEED_PATHS } from '../seed/paths.js';
 import type { SourceInput } from '../graphql/generated/resolvers-types.js';
@@ -139,16 +139,12 @@ export function mergeSources(existing: Record<string, unknown> | null, added: Re
   return { sourceDocs: docs, sourceQuotes: quotes };
 }
 
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
-
 // Inside the edit's transaction, after new documents are created: every quote of a document whose
 // text the graph holds must stand in that text (the stored one, if the document existed already).
 export async function verifyStoredQuotes(run: Run, sources: ResolvedSources): Promise<void> {
   if (sources.toVerify.length === 0) return;
   const rows = await run('edits/document-texts', { ids: [...new Set(sources.toVerify.map((v) => v.documentId))] });
-  const texts = new Map(
-    rows.map((r) => [r.id as string, typeof r.fullText === 'string' ? normaliseForQuote(r.fullText) : null]),
-  );
+  const texts = new Map(rows.map((r) => [r.id, r.fullText === null ? null : normaliseForQuote(r.fullText)]));
   for (const v of sources.toVerify) {
     const text = texts.get(v.documentId);
     if (text != null && !containsQuote(text, v.quote)) {

@@ -28,8 +28,12 @@ const funding = z.strictObject({
 export interface Dataset {
   name: string;
   // The named queries, spelled out so that every .cypher file is findable from its caller.
-  query: string;
-  countQuery: string;
+  query: 'export/agencies' | 'export/assignments' | 'export/participations' | 'export/funding-flows';
+  countQuery:
+    | 'export/count-agencies'
+    | 'export/count-assignments'
+    | 'export/count-participations'
+    | 'export/count-funding-flows';
   filters: z.ZodType<{ strategyId?: string; agencyId?: string; year?: number; stage?: string[] }>;
   columns: string[];
 }
@@ -102,9 +106,9 @@ export interface Source {
   quote: string;
 }
 
-export function sourcesOf(row: Record<string, unknown>): Source[] {
-  const docs = (row.sourceDocs as string[] | null) ?? [];
-  const quotes = (row.sourceQuotes as string[] | null) ?? [];
+export function sourcesOf(row: { sourceDocs?: string[] | null; sourceQuotes?: string[] | null }): Source[] {
+  const docs = row.sourceDocs ?? [];
+  const quotes = row.sourceQuotes ?? [];
   return docs.map((document, i) => ({ document, quote: quotes[i] ?? '' }));
 }
 

@@ -5,10 +5,11 @@ import { decodeCursor, encodeCursor, parseFirst, parseId, parseYear, toConnectio
 import type { Ctx, Loaders } from '../graphql/context.js';
 import type { FundingFilter, Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { FundingGroupParent } from '../graphql/mappers.js';
+import type { RowOf } from '../queries.js';
 import { requireEntities, type IdArg } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds, oneLoader, requiredLoader } from '../graphql/relations.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, exceedsSources, nodeSources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
 import { sourcesOf, type SourceRef } from '../graphql/entities.js';
@@ -68,10 +69,10 @@ export const resolvers: Resolvers = {
         afterId: after?.id ?? null,
         limit: limit + 1,
       });
-      const groups = row!.groups as GroupRow[];
-      if ((row!.totalCount as number) === 0) await requireEntities(ctx.db, idArgs(args.filter ?? {}));
+      const groups = row!.groups;
+      if (row!.totalCount === 0) await requireEntities(ctx.db, idArgs(args.filter ?? {}));
       return {
-        ...toConnection(row!.totalCount as number, row!.page as Props[], limit, flowCursor),
+        ...toConnection(row!.totalCount, row!.page, limit, flowCursor),
         totalSek: groups.reduce((s, g) => s + g.totalSek, 0),
         unspecifiedCount: groups.reduce((s, g) => s + g.unspecifiedCount, 0),
         repeatCount: groups.reduce((s, g) => s + g.repeatCount, 0),
@@ -98,7 +99,7 @@ export const resolvers: Resolvers = {
         afterId: null,
         limit: 0,
       });
-      const groups = row!.groups as GroupRow[];
+      const groups = row!.groups;
       if (groups.length === 0) await requireEntities(ctx.db, idArgs(f));
       return groups;
     },
@@ -115,17 +116,16 @@ export const resolvers: Resolvers = {
       const root = roots.get(fromId);
       if (!root || !fromId.startsWith('agency:'))
         throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
-      return buildTrace(root, rows as unknown as TraceRow[]);
+      return buildTrace(root, rows);
     },
     fundingReconciliation: async (_, args, ctx) => {
       const year = parseYear(args.year, 'year')!;
       const agencyId = args.agencyId ? parseId(args.agencyId, 'agencyId') : null;
       const rows = await ctx.db.read('funding/reconcile', { year, agencyId, stages: stagesOrDefault(args.stage) });
-      return rows.map((r) => reconcile(r as unknown as ReconcileRow, year));
+      return rows.map((r) => reconcile(r, year));
     },
   },
   FundingFlow: {
-    sources,
     amountSek: (f) => f.amountSek ?? null,
     // Flows written before periods existed (or by the API) are one-year, yearly, whole amounts.
     yearTo: (f) => (f.openEnded ? null : (f.yearTo ?? f.year ?? null)),
@@ -133,10 +133,8 @@ export const resolvers: Resolvers = {
     amountBasis: (f) => f.amountBasis ?? 'PER_YEAR',
     basis: (f) => f.basis ?? 'LEVEL',
     exceedsIncoming: (f) => f.exceedsIncoming === true,
-    exceedsSources: (f) => sourcesOf({ sourceDocs: f.exceedsSourceDocs, sourceQuotes: f.exceedsSourceQuotes }),
   },
   FundingLink: { sources: (l: { sources: SourceRef[] }) => l.sources },
-  Appropriation: { sources },
 };
 
 const byIdField = (field: keyof GroupRow) => async (queries: { obj: GroupRow }[], ctx: Ctx) => {
@@ -151,19 +149,20 @@ const byIdField = (field: keyof GroupRow) => async (queries: { obj: GroupRow }[]
 const linksOf =
   (field: 'fundedBy' | 'passedOnAs' | 'partOf' | 'parts') => async (queries: { obj: Props }[], ctx: Ctx) => {
     const rows = await ctx.db.read('funding/links-of', { ids: [...new Set(queries.map((q) => q.obj.id))] });
-    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
     return queries.map((q) => {
-      const links = (
-        (byId.get(q.obj.id)?.[field] ?? []) as { flow: Props; sourceDocs: unknown; sourceQuotes: unknown }[]
-      )
+      const links = (byId.get(q.obj.id)?.[field] ?? [])
         .map((l) => ({ flow: l.flow, sources: sourcesOf(l) }))
-        .sort((a, b) => (a.flow.year as number) - (b.flow.year as number) || a.flow.id.localeCompare(b.flow.id));
+        .sort((a, b) => a.flow.year - b.flow.year || a.flow.id.localeCompare(b.flow.id));
       return links;
     });
   };
 
 export const loaders: Loaders = {
+  Appropriation: { sources: nodeSources },
   FundingFlow: {
+    sources: nodeSources,
+    exceedsSources,
     recipientUnknown: async (queries, ctx) =>
       (await oneLoader('flowTo')(queries, ctx)).map((a) => a?.id === UNKNOWN_RECIPIENT),
     fundedBy: linksOf('fundedBy'),
@@ -201,13 +200,7 @@ export const UNKNOWN_RECIPIENT = 'agency:mottagare-anges-inte';
 const amount = (f: Props) => (f.amountSek as number | null | undefined) ?? null;
 const sumOf = (flows: Props[]) => flows.reduce((t, f) => t + (amount(f) ?? 0), 0);
 
-interface TraceRow {
-  flow: Props;
-  depth: number;
-  viaId: string | null;
-  link: { sourceDocs: unknown; sourceQuotes: unknown } | null;
-  wholeIds: string[];
-}
+type TraceRow = RowOf<'funding/trace'>;
 
 // One step per flow at its smallest depth, with every link that reaches it there. Per incoming
 // flow, what its onward flows pass on is capped at what came in; an excess flags the steps.
@@ -268,13 +261,7 @@ export function buildTrace(root: Props, rows: TraceRow[]) {
   };
 }
 
-interface ReconcileRow {
-  agencyId: string;
-  distributes: boolean;
-  incoming: (Props & { wholeIds: string[]; onward: string[] })[];
-  outgoing: (Props & { sourceIds: string[]; wholeIds: string[] })[];
-  paidVia: Props[];
-}
+type ReconcileRow = RowOf<'funding/reconcile'>;
 
 const byYearId = <T extends Props>(list: T[]) =>
   [...list].sort((a, b) => (a.year as number) - (b.year as number) || a.id.localeCompare(b.id));

@@ -22,11 +22,11 @@ import type {
 export type NodeParent = Props;
 
 export type AgencyParent = Props & {
-  kind?: AgencyKind;
-  sortName?: string;
-  isGroup?: boolean;
+  kind?: AgencyKind | null;
+  sortName?: string | null;
+  isGroup?: boolean | null;
   orgNr?: string | null;
-  orgNrs?: string[];
+  orgNrs?: string[] | null;
   wikidataId?: string | null;
   website?: string | null;
   governance?: string | null;
@@ -34,12 +34,12 @@ export type AgencyParent = Props & {
   closedText?: string | null;
   existsUntil?: string | null;
   registerRecord?: string | null;
-  registers?: string[];
+  registers?: string[] | null;
   registerMatch?: RegisterMatchMethod | null;
   shortCode?: string | null;
   registerNameEn?: string | null;
   registerGroup?: string | null;
-  otherNames?: string[];
+  otherNames?: string[] | null;
   instructionSfs?: string | null;
   expiredBySfs?: string | null;
   employeesCount?: number | null;
@@ -49,27 +49,27 @@ export type AgencyParent = Props & {
 
 // The dates come with `<field>End` and `<field>Precision` beside them (read by name).
 export type AssignmentParent = Props & {
-  kind?: AssignmentKind;
-  sortTitle?: string;
+  kind?: AssignmentKind | null;
+  sortTitle?: string | null;
   decided?: string | null;
-  diaryNumbers?: string[];
-  interimReports?: string[];
-  aliases?: string[];
-  planned?: boolean;
+  diaryNumbers?: string[] | null;
+  interimReports?: string[] | null;
+  aliases?: string[] | null;
+  planned?: boolean | null;
 };
 
 export type FundingFlowParent = Props & {
-  year?: number;
+  year?: number | null;
   yearTo?: number | null;
-  openEnded?: boolean;
+  openEnded?: boolean | null;
   amountSek?: number | null;
-  amountBasis?: AmountBasis;
-  basis?: AmountLevel;
-  stage?: FundingStage;
-  qualifier?: AmountQualifier;
-  exceedsIncoming?: boolean;
-  exceedsSourceDocs?: string[];
-  exceedsSourceQuotes?: string[];
+  amountBasis?: AmountBasis | null;
+  basis?: AmountLevel | null;
+  stage?: FundingStage | null;
+  qualifier?: AmountQualifier | null;
+  exceedsIncoming?: boolean | null;
+  exceedsSourceDocs?: string[] | null;
+  exceedsSourceQuotes?: string[] | null;
 };
 
 export type SourceParent = SourceRef;
@@ -91,8 +91,8 @@ export type SuccessionParent = Row & {
 export type ParticipantParent = {
   agency: AgencyParent;
   role: AssignmentRole;
-  sourceDocs: string[];
-  sourceQuotes: string[];
+  sourceDocs?: string[] | null;
+  sourceQuotes?: string[] | null;
   // The assignment's decision date, carried down for afterClosure.
   assignmentDecided?: string | null;
 };

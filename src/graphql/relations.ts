@@ -32,19 +32,19 @@ export async function loadRelated(db: Executor, relation: RelationName, ids: str
     relType: rel,
     targetLabel: label,
   });
-  return new Map(rows.map((r) => [r.id as string, r.nodes as Props[]]));
+  return new Map(rows.map((r) => [r.id, r.nodes]));
 }
 
 export async function loadByIds(db: Executor, ids: string[]): Promise<Map<string, Props>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db.read('entities/by-ids', { ids: unique });
-  const found = new Map(rows.map((r) => [(r.node as Props).id, r.node as Props]));
+  const found = new Map<string, Props>(rows.map((r) => [r.node.id, r.node]));
   // An id retired by a merge still finds the merged entity (cypher/schema/007-aliases.cypher);
   // asked only for misses, so known ids cost nothing more.
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length > 0)
-    for (const r of await db.read('entities/by-alias', { ids: missing })) found.set(r.alias as string, r.node as Props);
+    for (const r of await db.read('entities/by-alias', { ids: missing })) found.set(r.alias, r.node);
   return found;
 }
 

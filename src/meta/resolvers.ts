@@ -7,11 +7,11 @@ export const resolvers: Resolvers = {
     dataVersion: async (_, __, ctx) => {
       const [row] = await ctx.db.read('meta/data-version');
       const v = {
-        seedChecksum: (row?.seedChecksum as string | null) ?? null,
-        importedAt: (row?.importedAt as string | null) ?? null,
+        seedChecksum: row?.seedChecksum ?? null,
+        importedAt: row?.importedAt ?? null,
         graphVersion: Number(row?.graphVersion ?? 0),
         editsSinceImport: Number(row?.editsSinceImport ?? 0),
-        lastEditAt: (row?.lastEditAt as string | null) ?? null,
+        lastEditAt: row?.lastEditAt ?? null,
       };
       ctx.reply?.header('x-data-version', `${v.seedChecksum?.slice(0, 12) ?? 'none'}.${v.graphVersion}`);
       return { ...v, tag: `${v.seedChecksum?.slice(0, 12) ?? 'none'}.${v.graphVersion}` };

@@ -9,11 +9,13 @@ import neo4j, {
   Neo4jError,
 } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
+import type { ParamArgs, QueryName, ReadQueryName, RowOf, Run, Step } from '../queries.js';
 import type { Breaker } from './breaker.js';
 import type { CypherStore } from './cypher-store.js';
 import type { FairLimiter } from './limiter.js';
 
 export type Row = Record<string, unknown>;
+type Params = Record<string, unknown>;
 
 // JavaScript numbers reach Cypher as floats; whole numbers (limits, years, kronor) must be
 // integers there, or LIMIT rejects them and stored years become 2024.0.
@@ -95,12 +97,15 @@ export class Executor {
     if (this.bookmarks) this.bookmarks.onWrite(session.lastBookmarks());
   }
 
-  read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.guard(() => this.run('READ', name, params), true);
+  // Typed by the query registry (src/queries.ts): the name must be a registered read query, the
+  // parameters its parameters, and the rows are its rows. Rows are not parsed here (see
+  // src/neo4j/query-def.ts), so the row types are as good as the test that checks them.
+  read<N extends ReadQueryName>(name: N, ...params: ParamArgs<N>): Promise<RowOf<N>[]> {
+    return this.guard(() => this.run('READ', name, (params[0] ?? {}) as Params), true) as Promise<RowOf<N>[]>;
   }
 
-  write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.guard(() => this.run('WRITE', name, params), false);
+  write<N extends QueryName>(name: N, ...params: ParamArgs<N>): Promise<RowOf<N>[]> {
+    return this.guard(() => this.run('WRITE', name, (params[0] ?? {}) as Params), false) as Promise<RowOf<N>[]>;
   }
 
   private guard<T>(call: () => Promise<T>, isRead: boolean): Promise<T> {
@@ -118,11 +123,11 @@ export class Executor {
   }
 
   // Several named statements in one write transaction: all or nothing.
-  writeAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
+  writeAll(steps: Step[]): Promise<void> {
     return this.guard(() => this.runAll(steps), false);
   }
 
-  private async runAll(steps: { name: string; params: Record<string, unknown> }[]): Promise<void> {
+  private async runAll(steps: Step[]): Promise<void> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
     const session = this.session('WRITE');
@@ -151,28 +156,23 @@ export class Executor {
 
   // Several named queries in one managed write transaction (retried as a whole on transient
   // errors, so `work` must only depend on what it reads inside the transaction).
-  writeTransaction<T>(
-    label: string,
-    work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
-  ): Promise<T> {
+  writeTransaction<T>(label: string, work: (run: Run) => Promise<T>): Promise<T> {
     return this.guard(() => this.runTransaction(label, work), false);
   }
 
-  private async runTransaction<T>(
-    label: string,
-    work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
-  ): Promise<T> {
+  private async runTransaction<T>(label: string, work: (run: Run) => Promise<T>): Promise<T> {
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
     const session = this.session('WRITE');
     try {
       const result = await session.executeWrite(
-        (tx: ManagedTransaction) =>
-          work(async (name, params = {}) =>
-            (await tx.run(this.store.get(name), toCypherParams(params) as Record<string, unknown>)).records.map(
-              (r) => r.toObject() as Row,
-            ),
-          ),
+        (tx: ManagedTransaction) => {
+          const run = async (name: QueryName, params?: Params) =>
+            (await tx.run(this.store.get(name), toCypherParams(params ?? {}) as Params)).records.map((r) =>
+              r.toObject(),
+            );
+          return work(run as Run);
+        },
         { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: label } },
       );
       this.reportBookmarks(session);
@@ -188,7 +188,7 @@ export class Executor {
     }
   }
 
-  private async run(mode: 'READ' | 'WRITE', name: string, params: Record<string, unknown>): Promise<Row[]> {
+  private async run(mode: 'READ' | 'WRITE', name: QueryName, params: Params): Promise<Row[]> {
     const text = this.store.get(name);
     if (this.counter) this.counter.count += 1;
     const started = performance.now();

@@ -25,7 +25,7 @@ export async function migrate(db: Executor, log: (msg: string) => void = () => {
     .names()
     .filter((n) => n.startsWith('schema/'))
     .sort();
-  const done = new Map((await db.read('migrations/applied')).map((r) => [r.name as string, r.checksum as string]));
+  const done = new Map((await db.read('migrations/applied')).map((r) => [r.name, r.checksum]));
   const result: MigrationResult = { applied: [], skipped: [] };
   for (const name of names) {
     const checksum = createHash('sha256').update(db.store.get(name)).digest('hex');
@@ -63,11 +63,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export async function backfillDerived(db: Executor): Promise<string[]> {
   const rows: { id: string; props: Record<string, unknown> }[] = [];
   for (const r of await db.read('migrations/derived-sources')) {
-    const stored = r.props as Record<string, unknown>;
-    const want = derivedOf(r.label as string, stored);
+    const stored = r.props;
+    const want = derivedOf(r.label, stored);
     if (want === null) continue;
     const props = Object.fromEntries(Object.entries(want).filter(([k, v]) => !same(stored[k], v)));
-    if (Object.keys(props).length > 0) rows.push({ id: r.id as string, props });
+    if (Object.keys(props).length > 0) rows.push({ id: r.id, props });
   }
   for (let i = 0; i < rows.length; i += BATCH) {
     await db.write('migrations/derived-set', { rows: rows.slice(i, i + BATCH) });

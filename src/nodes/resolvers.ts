@@ -26,6 +26,30 @@ export function byId(type: TypeName) {
 
 export const sources = (obj: Record<string, unknown>): SourceRef[] => sourcesOf(obj);
 
+// A node's sources, for nodes whose `sources` is selected: node queries project the served
+// properties without them (cypher/agencies/list.cypher and the others), so they are read here in
+// one batch per level. A node that came back whole (an edit's answer, a lookup by id) has them.
+const whole = (obj: Props) => 'sourceDocs' in obj;
+
+async function sourceRows(queries: { obj: Props }[], ctx: Ctx) {
+  const missing = [...new Set(queries.filter((q) => !whole(q.obj)).map((q) => q.obj.id))];
+  const rows = missing.length > 0 ? await ctx.db.read('entities/sources', { ids: missing }) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export const nodeSources = async (queries: { obj: Props }[], ctx: Ctx): Promise<SourceRef[][]> => {
+  const byId = await sourceRows(queries, ctx);
+  return queries.map((q) => sourcesOf(whole(q.obj) ? q.obj : (byId.get(q.obj.id) ?? {})));
+};
+
+export const exceedsSources = async (queries: { obj: Props }[], ctx: Ctx): Promise<SourceRef[][]> => {
+  const byId = await sourceRows(queries, ctx);
+  return queries.map((q) => {
+    const f = whole(q.obj) ? q.obj : byId.get(q.obj.id);
+    return sourcesOf({ sourceDocs: f?.exceedsSourceDocs, sourceQuotes: f?.exceedsSourceQuotes });
+  });
+};
+
 export const resolvers: Resolvers = {
   Query: {
     node: async (_, args, ctx) => {
@@ -39,7 +63,6 @@ export const resolvers: Resolvers = {
     resolveType: (obj: Props) => typeOfId(obj.id),
   },
   Document: {
-    sources,
     textUrl: (d: Props, _: unknown, ctx: Ctx) => (d.file ? documentUrl(baseUrl(ctx), d.id) : null),
   },
   Source: {
@@ -71,5 +94,5 @@ export const loaders: Loaders = {
       });
     },
   },
-  Document: { publisher: oneLoader('publisher') },
+  Document: { publisher: oneLoader('publisher'), sources: nodeSources },
 };

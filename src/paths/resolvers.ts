@@ -55,7 +55,7 @@ async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx) {
     limit,
     asOf: args.asOf ?? null,
   });
-  return rows.map((r) => stepsOf(r.nodes as Props[], r.roles as AssignmentRole[], r.rels as Record<string, unknown>[]));
+  return rows.map((r) => stepsOf(r.nodes, r.roles, r.rels));
 }
 
 export const resolvers: Resolvers = {

@@ -2,6 +2,7 @@
 // stands: HTML with the passages given by ?quote=… marked (the first one is #passage), or the
 // plain text with Accept: text/plain. The texts are public, so src/app.ts registers this route
 // outside the contexts that ask for a key. Only documents with a file in seeds/documents/ have a text here.
+import type { RowOf } from '../queries.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
@@ -38,7 +39,7 @@ const documentsPlugin: FastifyPluginAsync<{ documentsDir?: string }> = async (ap
       const notFound = () =>
         reply.code(404).send(errorBody('NOT_FOUND', `No document text for id "${id.slice(0, 100)}".`));
       if (!id.startsWith('document:') || id.length > 200) return notFound();
-      let row: Awaited<ReturnType<typeof app.db.read>>[number] | undefined;
+      let row: RowOf<'entities/by-ids'> | undefined;
       try {
         [row] = await app.db.read('entities/by-ids', { ids: [id] });
       } catch (err) {

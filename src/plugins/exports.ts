@@ -13,8 +13,8 @@ import { CSV_BOM, csvLine, GRAPHML_TAIL, graphmlEdge, graphmlHead, graphmlNode, 
 
 async function* pages(
   db: Executor,
-  query: string,
-  params: Record<string, unknown>,
+  query: Dataset['query'],
+  params: ReturnType<typeof cypherParams>,
   pageSize: number,
 ): AsyncGenerator<Row[]> {
   let after = '';
@@ -29,7 +29,7 @@ async function* pages(
 async function* tabular(
   db: Executor,
   ds: Dataset,
-  params: Record<string, unknown>,
+  params: ReturnType<typeof cypherParams>,
   format: 'csv' | 'jsonl',
   pageSize: number,
 ): AsyncGenerator<string> {

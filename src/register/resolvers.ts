@@ -6,12 +6,10 @@ import type { Ctx, Loaders } from '../graphql/context.js';
 import type {
   AfterClosureReading,
   AgencyFilter,
-  AssignmentRole,
-  MinistryLinkTime,
   RegisterSource,
   Resolvers,
 } from '../graphql/generated/resolvers-types.js';
-import type { AgencyParent, AssignmentParent } from '../graphql/mappers.js';
+import type { RowOf } from '../queries.js';
 import type { Props } from '../graphql/entities.js';
 import { loadByIds } from '../graphql/relations.js';
 import { existedOn, partialDate } from './lifecycle.js';
@@ -45,13 +43,7 @@ export function registerFilter(f: AgencyFilter) {
   };
 }
 
-interface AfterClosureRow {
-  agency: AgencyParent;
-  // Decided on or after the agency closed: the query keeps only assignments with a decision date.
-  assignment: AssignmentParent & { decided: string };
-  role: AssignmentRole;
-  successors: Props[];
-}
+type AfterClosureRow = RowOf<'register/after-closure'>;
 
 function closedParticipation(r: AfterClosureRow) {
   return {
@@ -69,9 +61,7 @@ function closedParticipation(r: AfterClosureRow) {
 export const resolvers: Resolvers = {
   Query: {
     assignmentsAfterClosure: async (_, __, ctx) =>
-      (await ctx.db.read('register/after-closure', { agencyIds: null })).map((r) =>
-        closedParticipation(r as unknown as AfterClosureRow),
-      ),
+      (await ctx.db.read('register/after-closure', { agencyIds: null })).map(closedParticipation),
     ministryCollaboration: async (_, args, ctx) =>
       ctx.db.read('register/ministry-collaboration', {
         strategyId: args.strategyId ? parseId(args.strategyId, 'strategyId') : null,
@@ -129,19 +119,12 @@ export const resolvers: Resolvers = {
 
 type Q = { obj: Props }[];
 
-interface MinistryRow {
-  id: string;
-  ministry: Props;
-  holds: MinistryLinkTime;
-  asOf: string | null;
-  record: string;
-  registers: string[];
-}
+type MinistryRow = RowOf<'register/ministry-of'>;
 
 async function ministryLinks(queries: Q, ctx: Ctx): Promise<(MinistryRow | undefined)[]> {
-  const rows = (await ctx.db.read('register/ministry-of', {
+  const rows = await ctx.db.read('register/ministry-of', {
     ids: [...new Set(queries.map((q) => q.obj.id))],
-  })) as unknown as MinistryRow[];
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return queries.map((q) => byId.get(q.obj.id));
 }
@@ -161,9 +144,9 @@ export const loaders: Loaders = {
           : null,
       ),
     assignmentsAfterClosure: async (queries, ctx) => {
-      const rows = (await ctx.db.read('register/after-closure', {
+      const rows = await ctx.db.read('register/after-closure', {
         agencyIds: [...new Set(queries.map((q) => q.obj.id))],
-      })) as unknown as AfterClosureRow[];
+      });
       return queries.map((q) => rows.filter((r) => r.agency.id === q.obj.id).map(closedParticipation));
     },
   },

@@ -2,9 +2,10 @@
 // own so that register facts land on the actors the documents created).
 import { agencyDerived } from '../domain/derived.js';
 import type { RegisterDataset } from './resolve.js';
+import type { SeedBatchName } from '../seed/queries.js';
 
 export interface RegisterStep {
-  name: string;
+  name: SeedBatchName;
   label: string;
   rows: Record<string, unknown>[];
 }

@@ -56,12 +56,11 @@ export const resolvers: Resolvers = {
         labels,
         exact: fold(args.query),
       });
-      const hits = row!.hits as { node: Props; score: number; exact: boolean }[];
-      const exactIds = new Set((row!.exact as Props[]).map((n) => n.id));
-      const prefixIds = new Set((row!.prefixed as Props[]).map((n) => n.id));
+      const hits = row!.hits;
+      const exactIds = new Set(row!.exact.map((n) => n.id));
+      const prefixIds = new Set(row!.prefixed.map((n) => n.id));
       const byId = new Map<string, { node: Props; score: number }>();
-      for (const n of [...(row!.exact as Props[]), ...(row!.prefixed as Props[])])
-        byId.set(n.id, { node: n, score: 0 });
+      for (const n of [...row!.exact, ...row!.prefixed]) byId.set(n.id, { node: n, score: 0 });
       for (const h of hits) byId.set(h.node.id, { node: h.node, score: h.score });
       const ranked = rank(
         [...byId.values()].map((c) => ({

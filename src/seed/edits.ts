@@ -10,10 +10,8 @@
 //   The edit wins, the conflict is reported (import result, CLI output, the import's Change) once,
 //   and the curator decides, with `npm run seed:export-edits` at hand.
 // So the audit trail (`changes`) and the graph never disagree, and the import itself is a Change.
-import type { Row } from '../neo4j/executor.js';
 import { DERIVED_PROPERTIES } from '../domain/derived.js';
-
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+import type { Run } from '../queries.js';
 
 export interface EditOverlay {
   id: string;
@@ -49,12 +47,12 @@ export async function readEditOverlays(run: Run, keepIds: string[]): Promise<Edi
   const rows = await run('seed/edits-before', { keepIds });
   const seeded = new Set(keepIds);
   return rows.map((r) => ({
-    inSeeds: seeded.has(r.id as string),
-    id: r.id as string,
-    props: Object.fromEntries(r.pairs as [string, unknown][]),
-    base: r.editBase ? (JSON.parse(r.editBase as string) as Record<string, unknown>) : {},
-    rels: r.rels as string[],
-    droppedBySeeds: r.droppedBySeeds as boolean,
+    inSeeds: seeded.has(r.id),
+    id: r.id,
+    props: Object.fromEntries(r.pairs),
+    base: r.editBase ? (JSON.parse(r.editBase) as Record<string, unknown>) : {},
+    rels: r.rels,
+    droppedBySeeds: r.droppedBySeeds,
   }));
 }
 
@@ -65,12 +63,7 @@ export async function applyEditOverlays(run: Run, overlays: EditOverlay[]): Prom
   const current =
     overlays.length === 0
       ? new Map<string, Record<string, unknown>>()
-      : new Map(
-          (await run('seed/edits-current', { ids: overlays.map((o) => o.id) })).map((r) => [
-            r.id as string,
-            r.props as Record<string, unknown>,
-          ]),
-        );
+      : new Map((await run('seed/edits-current', { ids: overlays.map((o) => o.id) })).map((r) => [r.id, r.props]));
   for (const o of overlays) {
     const now = current.get(o.id);
     const base = { ...o.base };

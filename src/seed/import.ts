@@ -9,6 +9,14 @@ import type { Dataset } from './load-seeds.js';
 import type { SourceRecord } from './records.js';
 import { registerIds, registerSteps } from '../register/steps.js';
 import { exceedsIncoming } from './money.js';
+import type { Run, Step } from '../queries.js';
+import type { SeedBatchName } from './queries.js';
+
+const keepIdsOf = (step: ImportStep): string[] => (step.rows[0] as { keepIds: string[] }).keepIds;
+
+// A step of a union of names, run through the generic `run` (which wants one name at a time).
+const runStep = (run: Run, step: Step) =>
+  (run as (name: string, params: object) => Promise<unknown>)(step.name, step.params);
 
 const BATCH = 500;
 
@@ -18,7 +26,7 @@ const src = (sources: SourceRecord[]) => ({
 });
 
 export interface ImportStep {
-  name: string;
+  name: SeedBatchName | 'seed/01-prune' | 'seed/14-record-import';
   label: string;
   rows: Record<string, unknown>[];
 }
@@ -251,15 +259,19 @@ export async function importDataset(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const steps = importSteps(ds);
-  const batches: { name: string; params: Record<string, unknown>; rows: number }[] = [];
+  const batches: { step: Step; rows: number }[] = [];
   for (const step of steps) {
-    if (step.name === 'seed/01-prune' || step.name === 'seed/14-record-import') {
-      batches.push({ name: step.name, params: step.rows[0]!, rows: 0 });
+    if (step.name === 'seed/01-prune') {
+      batches.push({ step: { name: step.name, params: { keepIds: keepIdsOf(step) } }, rows: 0 });
+      continue;
+    }
+    if (step.name === 'seed/14-record-import') {
+      batches.push({ step: { name: step.name, params: { checksum: ds.checksum ?? null } }, rows: 0 });
       continue;
     }
     for (let i = 0; i < step.rows.length; i += BATCH) {
       const rows = step.rows.slice(i, i + BATCH);
-      batches.push({ name: step.name, params: { rows }, rows: rows.length });
+      batches.push({ step: { name: step.name, params: { rows } }, rows: rows.length });
     }
   }
   const total = steps.reduce((n, s) => n + (s.name === 'seed/01-prune' ? 0 : s.rows.length), 0);
@@ -270,10 +282,10 @@ export async function importDataset(
     // Only for synthetic benchmark graphs, which have no API edits to keep.
     let rows = 0;
     for (const [i, b] of batches.entries()) {
-      await db.writeAll([{ name: b.name, params: b.params }]);
+      await db.writeAll([b.step]);
       rows += b.rows;
       options.onProgress?.({
-        step: b.name,
+        step: b.step.name,
         batch: i + 1,
         batches: batches.length,
         rows,
@@ -282,11 +294,11 @@ export async function importDataset(
       });
     }
   } else {
-    const keepIds = (steps[0]!.rows[0] as { keepIds: string[] }).keepIds;
+    const keepIds = keepIdsOf(steps[0]!);
     ({ edits, counts } = await db.writeTransaction('seed/import', async (run) => {
       const [previous] = await run('seed/last-import');
       const overlays = await readEditOverlays(run, keepIds);
-      for (const b of batches) await run(b.name, b.params);
+      for (const b of batches) await runStep(run, b.step);
       const report = await applyEditOverlays(run, overlays);
       const [c] = await run('seed/counts');
       await run('seed/record-import-change', {

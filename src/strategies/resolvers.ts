@@ -6,14 +6,14 @@ import type { Ctx, Loaders } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { Props } from '../graphql/entities.js';
 import { manyLoader, oneLoader, requiredLoader } from '../graphql/relations.js';
-import { byId, sources } from '../nodes/resolvers.js';
+import { byId, nodeSources } from '../nodes/resolvers.js';
 import { assignmentCursor } from '../assignments/resolvers.js';
 
-const batchById = (query: string, field: string) => async (queries: { obj: Props }[], ctx: Ctx) => {
-  const rows = await ctx.db.read(query, { ids: [...new Set(queries.map((q) => q.obj.id))] });
-  const byId = new Map(rows.map((r) => [r.id as string, r[field] as Props[]]));
-  return queries.map((q) => byId.get(q.obj.id) ?? []);
-};
+const batchById =
+  (load: (ctx: Ctx, ids: string[]) => Promise<[string, Props[]][]>) => async (queries: { obj: Props }[], ctx: Ctx) => {
+    const byId = new Map(await load(ctx, [...new Set(queries.map((q) => q.obj.id))]));
+    return queries.map((q) => byId.get(q.obj.id) ?? []);
+  };
 
 export const resolvers: Resolvers = {
   Query: {
@@ -21,18 +21,21 @@ export const resolvers: Resolvers = {
     strategies: async (_, args, ctx) =>
       (await ctx.db.read('strategies/list', { kind: args.kind ?? null })).map((r) => r.node as Props),
   },
-  Strategy: { sources },
-  FocusArea: { sources },
 };
 
 export const loaders: Loaders = {
   Strategy: {
+    sources: nodeSources,
     owner: oneLoader('owner'),
     parent: oneLoader('parentStrategy'),
     children: manyLoader('childStrategies'),
     focusAreas: manyLoader('strategyFocusAreas'),
-    agencies: batchById('strategies/agencies-of', 'agencies'),
-    funding: withStages(batchById('strategies/funding-of', 'flows')),
+    agencies: batchById(async (ctx, ids) =>
+      (await ctx.db.read('strategies/agencies-of', { ids })).map((r) => [r.id, r.agencies]),
+    ),
+    funding: withStages(
+      batchById(async (ctx, ids) => (await ctx.db.read('strategies/funding-of', { ids })).map((r) => [r.id, r.flows])),
+    ),
     assignments: async (queries, ctx) => {
       const items = queries.map((q, key) => {
         const first = parseFirst(q.params.first);
@@ -48,15 +51,18 @@ export const loaders: Loaders = {
         };
       });
       const rows = await ctx.db.read('strategies/assignments-of', { items });
-      const byKey = new Map(rows.map((r) => [r.key as number, r]));
+      const byKey = new Map(rows.map((r) => [r.key, r]));
       return items.map((i) => {
         const r = byKey.get(i.key);
-        return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], i.first, assignmentCursor);
+        return toConnection(r?.totalCount ?? 0, r?.page ?? [], i.first, assignmentCursor);
       });
     },
   },
   FocusArea: {
+    sources: nodeSources,
     strategy: requiredLoader('focusAreaStrategy'),
-    assignments: batchById('strategies/focus-area-assignments', 'assignments'),
+    assignments: batchById(async (ctx, ids) =>
+      (await ctx.db.read('strategies/focus-area-assignments', { ids })).map((r) => [r.id, r.assignments]),
+    ),
   },
 };

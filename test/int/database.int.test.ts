@@ -90,7 +90,7 @@ describe('seed import', () => {
     await expect(importDataset(db, broken)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
     const [row] = await db.read('entities/by-ids', { ids: [first!.id] });
-    expect((row!.node as { name: string }).name).toBe(ds.agencies[0]!.name);
+    expect(row!.node.name).toBe(ds.agencies[0]!.name);
   });
 
   it('rejects a malformed file naming file, record and field, before touching the database', async () => {

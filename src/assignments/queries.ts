@@ -1,0 +1,46 @@
+// Parameters and rows of cypher/assignments/*.cypher (see src/neo4j/query-def.ts).
+import { z } from 'zod';
+import { ASSIGNMENT_ROLES } from '../graphql/enums.js';
+import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
+import { AgencyRow, AssignmentRow, sourceLists } from '../neo4j/rows.js';
+
+const id = z.string();
+const maybe = <T extends z.ZodType>(t: T) => t.nullable();
+
+export const ParticipantRow = z.object({ agency: AgencyRow, role: z.enum(ASSIGNMENT_ROLES), ...sourceLists });
+
+export const assignmentQueries = {
+  'assignments/list': readQuery(
+    z.object({
+      text: maybe(z.string()),
+      strategyId: maybe(id),
+      agencyId: maybe(id),
+      role: maybe(z.string()),
+      focusAreaId: maybe(id),
+      issuedById: maybe(id),
+      diaryNumber: maybe(z.string()),
+      dueAfter: maybe(z.string()),
+      dueBefore: maybe(z.string()),
+      kinds: maybe(z.array(z.string())),
+      status: maybe(z.string()),
+      asOf: z.string(),
+      afterKey: cursorKey,
+      afterId: maybe(id),
+      limit: z.number().int(),
+      withParticipants: z.boolean(),
+    }),
+    z.object({
+      totalCount: z.number().int(),
+      page: z.array(AssignmentRow),
+      prefetched: z.array(z.object({ id, participants: z.array(ParticipantRow) })),
+    }),
+  ),
+  'assignments/participants-of': readQuery(idsParam, z.object({ id, participants: z.array(ParticipantRow) })),
+  'assignments/possibly-same-as': readQuery(
+    idsParam,
+    z.object({
+      id,
+      links: z.array(z.object({ assignment: AssignmentRow, reason: z.string().nullable(), ...sourceLists })),
+    }),
+  ),
+};
