@@ -1,6 +1,8 @@
 // API edits survive re-imports of the seeds, by the importSeeds mutation and by `npm run seed`,
 // and every import is itself a Change. This file re-imports, so it runs on a Neo4j of its own
-// (embedded, throw-away folder), never on the shared read-only test graph.
+// (embedded, throw-away folder), never on the shared read-only test graph. The derived properties
+// are checked here too: entities created through the API would change the shared graph's
+// full-text scores, which the README examples print.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,9 +14,11 @@ import { buildApp } from '../../src/app.js';
 import { CypherStore } from '../../src/neo4j/cypher-store.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded.js';
 import { createDriver, Executor } from '../../src/neo4j/executor.js';
-import { migrate } from '../../src/neo4j/migrate.js';
-import { importDataset } from '../../src/seed/import.js';
+import { DERIVED_PROPERTIES } from '../../src/domain/derived.js';
+import { backfillDerived, migrate } from '../../src/neo4j/migrate.js';
+import { importDataset, importSteps } from '../../src/seed/import.js';
 import { loadSeeds, type Dataset } from '../../src/seed/load-seeds.js';
+import { AgencyRecord, AssignmentRecord, StrategyRecord } from '../../src/seed/records.js';
 import { SEED_PATHS } from '../../src/seed/paths.js';
 import { gql, testConfig } from '../helpers.js';
 import { NODE_TSX, Resources, spawnChild, withTimeout } from '../resilience-helpers.js';
@@ -369,5 +373,106 @@ describe('backup and restore', () => {
     expect(doc.assignments!.find((a) => a.id === assignmentId)).toMatchObject({
       removedParticipants: [{ agencyId: removedAgencyId, role: removedRole }],
     });
+  });
+});
+
+const seedSources = [{ document: 'document:x', quote: 'ett citat som säger något' }];
+const emptyDataset: Dataset = {
+  documents: [],
+  agencies: [],
+  strategies: [],
+  focusAreas: [],
+  assignments: [],
+  appropriations: [],
+  fundingFlows: [],
+  successions: [],
+  files: [],
+};
+
+// The node's derived properties beside the importer's row for the same record, by name.
+async function compare(id: string, step: string, ds: Partial<Dataset>) {
+  const imported = importSteps({ ...emptyDataset, ...ds }).find((s) => s.name === step)!.rows[0]!;
+  const res = await db.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN properties(n) AS p', { id });
+  const stored = res.records[0]!.get('p') as Record<string, unknown>;
+  const keys = DERIVED_PROPERTIES.filter((k) => k in imported);
+  expect(keys.length).toBeGreaterThanOrEqual(4);
+  const side = (o: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
+  expect(side(stored)).toEqual(side(imported));
+}
+
+describe('derived properties', () => {
+  it('an agency created and renamed through the API has what the importer would give it', async () => {
+    const { createAgency } = await ok('mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', {
+      i: { name: 'Härledningsverket', kind: 'OTHER', sources: [newDoc] },
+    });
+    const id = createAgency.id as string;
+    const before = { id, name: 'Härledningsverket', kind: 'OTHER', sources: seedSources };
+    await compare(id, 'seed/03-agencies', { agencies: [{ ...AgencyRecord.parse(before), definedIn: [] }] });
+
+    await ok('mutation($id: ID!, $p: AgencyPatch!) { updateAgency(id: $id, patch: $p) { id } }', {
+      id,
+      p: { name: 'Myndigheten för Åtgärder', nameEn: 'Agency for Measures', abbreviation: 'MFÅ', sources: [newDoc] },
+    });
+    const renamed = {
+      ...before,
+      name: 'Myndigheten för Åtgärder',
+      nameEn: 'Agency for Measures',
+      abbreviation: 'MFÅ',
+    };
+    await compare(id, 'seed/03-agencies', { agencies: [{ ...AgencyRecord.parse(renamed), definedIn: [] }] });
+  });
+
+  it('so does an assignment and a strategy, also after a patch that changes only the diary numbers', async () => {
+    const { createAssignment } = await ok('mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }', {
+      i: { title: 'Uppdrag om härledda egenskaper', diaryNumbers: ['Fi2026/ 00042'], sources: [newDoc] },
+    });
+    const a = { id: createAssignment.id, title: 'Uppdrag om härledda egenskaper', sources: seedSources };
+    await compare(createAssignment.id, 'seed/08-assignments', {
+      assignments: [{ ...AssignmentRecord.parse({ ...a, diaryNumbers: ['Fi2026/ 00042'] }), definedIn: [] }],
+    });
+    await ok('mutation($id: ID!, $p: AssignmentPatch!) { updateAssignment(id: $id, patch: $p) { id } }', {
+      id: createAssignment.id,
+      p: { diaryNumbers: ['Fi2026/00043', 'Fi2026/00042'], sources: [newDoc] },
+    });
+    await compare(createAssignment.id, 'seed/08-assignments', {
+      assignments: [
+        { ...AssignmentRecord.parse({ ...a, diaryNumbers: ['Fi2026/00043', 'Fi2026/00042'] }), definedIn: [] },
+      ],
+    });
+
+    const { createStrategy } = await ok('mutation($i: StrategyInput!) { createStrategy(input: $i) { id } }', {
+      i: { name: 'Strategi för härledning', kind: 'STRATEGY', diaryNumber: 'S2026/7', sources: [newDoc] },
+    });
+    await ok('mutation($id: ID!, $p: StrategyPatch!) { updateStrategy(id: $id, patch: $p) { id } }', {
+      id: createStrategy.id,
+      p: { name: 'Strategi för härledda värden', sources: [newDoc] },
+    });
+    const s = { id: createStrategy.id, name: 'Strategi för härledda värden', kind: 'STRATEGY', diaryNumber: 'S2026/7' };
+    await compare(createStrategy.id, 'seed/05-strategies', {
+      strategies: [{ ...StrategyRecord.parse({ ...s, sources: seedSources }), definedIn: [] }],
+    });
+  });
+
+  it('the migration finds nothing to change on the imported, edited, re-imported and restored graph, and restores what was lost', async () => {
+    const { id } = (
+      await db.driver.executeQuery(
+        "MATCH (a:Agency) WHERE a.abbreviation IS NOT NULL AND a.origin = 'seed' RETURN a.id AS id ORDER BY a.id LIMIT 1",
+      )
+    ).records[0]!.toObject() as { id: string };
+    const read = async () =>
+      (
+        await db.driver.executeQuery(
+          'MATCH (a:Agency {id: $id}) RETURN a {.sortName, .folded, .exactKeys, .exactKeyBag} AS p',
+          { id },
+        )
+      ).records[0]!.get('p');
+    const imported = await read();
+    // Every entity the importer and the edits above wrote already has what the migration computes.
+    expect(await backfillDerived(db)).toEqual([]);
+    await db.driver.executeQuery('MATCH (a:Agency {id: $id}) REMOVE a.folded, a.exactKeyBag SET a.sortName = "x"', {
+      id,
+    });
+    expect(await backfillDerived(db)).toEqual([id]);
+    expect(await read()).toEqual(imported);
   });
 });
