@@ -16,6 +16,7 @@ CALL () {
   MATCH (n:Entity)
   WHERE size($exact) >= 3 AND n.exactKeyBag CONTAINS ('|' + $exact) AND NOT coalesce(n.retired, false)
     AND any(l IN labels(n) WHERE l IN $labels)
-  RETURN collect(n {.*})[..$candidates] AS prefixed
+  WITH n LIMIT $candidates
+  RETURN collect(n {.*}) AS prefixed
 }
 RETURN hits, exact, prefixed
