@@ -15,4 +15,6 @@ WITH f, depth, link, via
 ORDER BY depth, f.year, f.id
 RETURN f {.*} AS flow, depth, via.id AS viaId,
   CASE WHEN link IS NULL THEN null ELSE {sourceDocs: link.sourceDocs, sourceQuotes: link.sourceQuotes} END AS link,
-  [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds
+  [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds,
+  // The recipient as Flow.to's loader would give it (cypher/entities/related-out), saving that round trip.
+  head([(f)-[:TO]->(to:Entity:Agency) WHERE NOT coalesce(to.retired, false) | to {.*}]) AS to

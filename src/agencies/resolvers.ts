@@ -17,7 +17,9 @@ import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
-import { assignmentCursor } from '../assignments/resolvers.js';
+import { assignmentCursor, withPrefetchedParticipants, type Prefetched } from '../assignments/resolvers.js';
+import { selectsPath } from '../graphql/lookahead.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { registerFilter } from '../register/resolvers.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
@@ -65,7 +67,8 @@ export const resolvers: IResolvers = {
   },
 };
 
-type Q<P> = { obj: Props; params: P }[];
+// `info` is set by the batcher (src/graphql/batch.ts); a loader may look ahead with it.
+type Q<P> = { obj: Props; params: P; info?: GraphQLResolveInfo }[];
 
 export const loaders = {
   Agency: {
@@ -86,11 +89,17 @@ export const loaders = {
           first: limit,
         };
       });
-      const rows = await ctx.db.read('agencies/assignments-of', { items });
+      // The batcher (src/graphql/batch.ts) hands each call its info: when the selection asks for
+      // the page's participants, the same query brings them (3 → 2 round trips for a lookup).
+      const withParticipants = queries.some(
+        (q) => q.info !== undefined && selectsPath(q.info, ['edges', 'node', 'participants']),
+      );
+      const rows = await ctx.db.read('agencies/assignments-of', { items, withParticipants });
       const byKey = new Map(rows.map((r) => [r.key as number, r]));
       return items.map((item) => {
         const r = byKey.get(item.key);
-        return toConnection((r?.totalCount as number) ?? 0, (r?.page as Props[]) ?? [], item.first, assignmentCursor);
+        const page = withPrefetchedParticipants((r?.page as Props[]) ?? [], (r?.prefetched as Prefetched[]) ?? []);
+        return toConnection((r?.totalCount as number) ?? 0, page, item.first, assignmentCursor);
       });
     },
     collaborators: async (

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, parseFirst, parseId, parseYear, toConnectio
 import type { Ctx } from '../graphql/context.js';
 import { requireEntities, type IdArg } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
-import { loadByIds, oneLoader } from '../graphql/relations.js';
+import { loadByIds, oneLoader, prefetchedKey } from '../graphql/relations.js';
 import { byId, sources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
@@ -153,7 +153,13 @@ export const resolvers: IResolvers = {
       const root = roots.get(fromId);
       if (!root || !fromId.startsWith('agency:'))
         throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
-      return buildTrace(root, rows as unknown as TraceRow[]);
+      // Each flow's recipient came with it (cypher/funding/trace.cypher): `to` needs no round trip.
+      const toKey = prefetchedKey('flowTo');
+      const withTo = (rows as unknown as (TraceRow & { to: Props | null })[]).map((r) => ({
+        ...r,
+        flow: { ...r.flow, [toKey]: r.to ?? null },
+      }));
+      return buildTrace(root, withTo);
     },
     fundingReconciliation: async (
       _: unknown,
