@@ -1,4 +1,6 @@
 // Agency.assignments for many agencies at once; each item has its own role, cursor and limit.
+// With $withParticipants (the selection asks for them) each page row also carries its
+// participants, coordinator first, then by name, which saves the next level a round trip.
 UNWIND $items AS item
 CALL (item) {
   OPTIONAL MATCH (:Agency {id: item.agencyId})-[r:PARTICIPATES_IN]->(x:Assignment)
@@ -10,9 +12,25 @@ CALL (item) {
   WHERE NOT coalesce(x.retired, false) AND (item.role IS NULL OR r.role = item.role)
     AND (item.afterKey IS NULL OR x.sortTitle > item.afterKey OR (x.sortTitle = item.afterKey AND x.id > item.afterId))
   WITH DISTINCT x ORDER BY x.sortTitle, x.id
-  WITH collect(x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
-    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
-    .planned, .interimReports, .aliases, .sortTitle}) AS matched
-  RETURN matched[..item.limit] AS page
+  // Collected as nodes and turned into maps only for the page (an agency may have hundreds).
+  WITH collect(x) AS matched
+  RETURN matched[..item.limit] AS pageNodes
 }
-RETURN item.key AS key, totalCount, page
+CALL (pageNodes) {
+  UNWIND CASE WHEN $withParticipants THEN pageNodes ELSE [] END AS x
+  CALL (x) {
+    OPTIONAL MATCH (a:Agency)-[r:PARTICIPATES_IN]->(x)
+    WHERE NOT coalesce(a.retired, false)
+    WITH a, r
+    ORDER BY CASE r.role WHEN 'COORDINATOR' THEN 0 WHEN 'ASSIGNEE' THEN 1 WHEN 'CONSULTED' THEN 2 ELSE 3 END, a.sortName, a.id
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {agency: a {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+        .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+        .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+        .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry},
+        role: r.role, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS participants
+  }
+  RETURN collect({id: x.id, participants: participants}) AS prefetched
+}
+RETURN item.key AS key, totalCount, [x IN pageNodes | x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+    .planned, .interimReports, .aliases, .sortTitle}] AS page, prefetched

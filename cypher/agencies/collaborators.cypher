@@ -12,15 +12,24 @@ CALL (item) {
       MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: item.strategyId})
     })
   WITH b, x ORDER BY x.sortTitle, x.id
-  WITH b, collect(DISTINCT x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
-    .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
-    .planned, .interimReports, .aliases, .sortTitle}) AS shared
-  RETURN b {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
-    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
-    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
-    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS agency, shared, size(shared) AS strength
+  WITH b, collect(DISTINCT x) AS shared
+  RETURN b, shared, size(shared) AS strength
   ORDER BY strength DESC, b.sortName, b.id
   LIMIT 1000
 }
-WITH item, collect({agency: agency, assignments: shared, strength: strength}) AS collaborators
-RETURN item.key AS key, collaborators[..item.limit] AS collaborators
+// Nodes are turned into maps only for the page asked for: a large agency has hundreds of
+// collaborators, and building every one's map (and its assignments') costs more than the match.
+WITH item, collect({agency: b, assignments: shared, strength: strength})[..item.limit] AS page
+CALL (page) {
+  UNWIND page AS c
+  WITH c, c.agency AS b
+  RETURN collect({agency: b {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+      .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+      .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+      .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry},
+    assignments: [x IN c.assignments | x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+      .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
+      .planned, .interimReports, .aliases, .sortTitle}],
+    strength: c.strength}) AS collaborators
+}
+RETURN item.key AS key, collaborators

@@ -44,6 +44,7 @@ CALL () {
   MATCH (n:Entity)
   WHERE size($exact) >= 3 AND n.exactKeyBag CONTAINS ('|' + $exact) AND NOT coalesce(n.retired, false)
     AND any(l IN labels(n) WHERE l IN $labels)
+  WITH n LIMIT $candidates
   RETURN collect(CASE
     WHEN n:Agency THEN n {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
       .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
@@ -58,6 +59,6 @@ CALL () {
       .exceedsIncoming}
     WHEN n:Appropriation THEN n {.id, .retired, .code, .name}
     WHEN n:Document THEN n {.id, .retired, .title, .published, .url, .file, .hasText}
-    ELSE n {.id, .retired} END)[..$candidates] AS prefixed
+    ELSE n {.id, .retired} END) AS prefixed
 }
 RETURN hits, exact, prefixed

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
 import { AgencyRow, AssignmentRow, FundingFlowRow, sourceLists } from '../neo4j/rows.js';
+import { ParticipantRow } from '../assignments/queries.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
@@ -35,8 +36,15 @@ export const agencyQueries = {
           limit: z.number().int(),
         }),
       ),
+      withParticipants: z.boolean(),
     }),
-    z.object({ ...keyed, totalCount: z.number().int(), page: z.array(AssignmentRow) }),
+    z.object({
+      ...keyed,
+      totalCount: z.number().int(),
+      page: z.array(AssignmentRow),
+      // Empty unless $withParticipants.
+      prefetched: z.array(z.object({ id, participants: z.array(ParticipantRow) })),
+    }),
   ),
   'agencies/collaborators': readQuery(
     z.object({

@@ -17,7 +17,8 @@ import type { SuccessionParent } from '../graphql/mappers.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
 import { byId, nodeSources, sources } from '../nodes/resolvers.js';
-import { assignmentCursor } from '../assignments/resolvers.js';
+import { assignmentCursor, withPrefetchedParticipants } from '../assignments/resolvers.js';
+import { selectsPath } from '../graphql/lookahead.js';
 import { registerFilter } from '../register/resolvers.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { RowOf } from '../queries.js';
@@ -70,11 +71,17 @@ export const loaders: Loaders = {
           first: limit,
         };
       });
-      const rows = await ctx.db.read('agencies/assignments-of', { items });
+      // The batcher (src/graphql/batch.ts) hands each call its info: when the selection asks for
+      // the page's participants, the same query brings them (3 → 2 round trips for a lookup).
+      const withParticipants = queries.some(
+        (q) => q.info !== undefined && selectsPath(q.info, ['edges', 'node', 'participants']),
+      );
+      const rows = await ctx.db.read('agencies/assignments-of', { items, withParticipants });
       const byKey = new Map(rows.map((r) => [r.key, r]));
       return items.map((item) => {
         const r = byKey.get(item.key);
-        return toConnection(r?.totalCount ?? 0, r?.page ?? [], item.first, assignmentCursor);
+        const page = withPrefetchedParticipants(r?.page ?? [], r?.prefetched ?? []);
+        return toConnection(r?.totalCount ?? 0, page, item.first, assignmentCursor);
       });
     },
     collaborators: async (queries, ctx) => {

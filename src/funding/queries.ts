@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, AMOUNT_LEVELS, AMOUNT_QUALIFIERS, FUNDING_STAGES } from '../graphql/enums.js';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { FundingFlowRow, fundingFlowRowWith, sourceLists } from '../neo4j/rows.js';
+import { AgencyRow, FundingFlowRow, fundingFlowRowWith, sourceLists } from '../neo4j/rows.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
@@ -72,6 +72,8 @@ export const fundingQueries = {
       viaId: maybe(id),
       link: maybe(z.object(sourceLists)),
       wholeIds: ids,
+      // The flow's recipient, so FundingFlow.to needs no round trip (null: retired or none).
+      to: AgencyRow.nullable(),
     }),
   ),
 };

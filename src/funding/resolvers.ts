@@ -8,7 +8,7 @@ import type { FundingGroupParent } from '../graphql/mappers.js';
 import type { RowOf } from '../queries.js';
 import { requireEntities, type IdArg } from '../graphql/exists.js';
 import type { Props } from '../graphql/entities.js';
-import { loadByIds, oneLoader, requiredLoader } from '../graphql/relations.js';
+import { loadByIds, oneLoader, prefetchedKey, requiredLoader } from '../graphql/relations.js';
 import { byId, exceedsSources, nodeSources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
@@ -116,7 +116,12 @@ export const resolvers: Resolvers = {
       const root = roots.get(fromId);
       if (!root || !fromId.startsWith('agency:'))
         throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
-      return buildTrace(root, rows);
+      // Each flow's recipient came with it (cypher/funding/trace.cypher): `to` needs no round trip.
+      const toKey = prefetchedKey('flowTo');
+      return buildTrace(
+        root,
+        rows.map((r) => ({ ...r, flow: { ...r.flow, [toKey]: r.to } })),
+      );
     },
     fundingReconciliation: async (_, args, ctx) => {
       const year = parseYear(args.year, 'year')!;

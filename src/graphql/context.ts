@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import type { Executor, QueryCounter } from '../neo4j/executor.js';
 import type { Principal } from '../plugins/auth.js';
@@ -30,6 +31,8 @@ type FieldFn<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = Extract<
 export type LoaderQuery<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = {
   obj: Parameters<FieldFn<T, F>>[0];
   params: Parameters<FieldFn<T, F>>[1];
+  // Set by the batcher (src/graphql/batch.ts): a loader may look ahead at the selection with it.
+  info?: GraphQLResolveInfo;
 };
 export type LoaderResult<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = Awaited<ReturnType<FieldFn<T, F>>>;
 export type Loader<T extends keyof Resolvers, F extends keyof FieldsOf<T>> = (

@@ -58,13 +58,15 @@ export const manyLoader = (relation: RelationName) => async (queries: { obj: Pro
   return queries.map((q) => map.get(q.obj.id) ?? []);
 };
 
+// A query that already fetched a parent's neighbour (funding/trace brings each flow's recipient)
+// leaves it (or null) on the parent under this key; the loader asks the database only for the rest.
+export const prefetchedKey = (relation: RelationName) => `__${relation}`;
+
 export const oneLoader = (relation: RelationName) => async (queries: { obj: Props }[], ctx: { db: Executor }) => {
-  const map = await loadRelated(
-    ctx.db,
-    relation,
-    queries.map((q) => q.obj.id),
-  );
-  return queries.map((q) => map.get(q.obj.id)?.[0] ?? null);
+  const key = prefetchedKey(relation);
+  const missing = queries.filter((q) => !(key in q.obj)).map((q) => q.obj.id);
+  const map = missing.length > 0 ? await loadRelated(ctx.db, relation, missing) : new Map<string, Props[]>();
+  return queries.map((q) => (key in q.obj ? ((q.obj[key] as Props | null) ?? null) : (map.get(q.obj.id)?.[0] ?? null)));
 };
 
 // For a non-null field (FundingFlow.to, FocusArea.strategy), whose target the data always has.

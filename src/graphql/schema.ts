@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { GraphQLError, GraphQLScalarType, Kind, buildSchema, type GraphQLSchema } from 'graphql';
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
 import { isIsoDate } from './args.js';
+import { type BatchLoader, batchedResolvers } from './batch.js';
 import * as agencies from '../agencies/resolvers.js';
 import * as assignments from '../assignments/resolvers.js';
 import * as edits from '../edits/resolvers.js';
@@ -72,10 +73,11 @@ function mergeMaps<T extends object>(parts: (T | undefined)[]): T {
   return out as T;
 }
 
+// The modules' loaders run as resolvers with this project's own per-request batching
+// (src/graphql/batch.ts), not through mercurius's `loaders` option.
 export function resolvers(): IResolvers {
-  return { ...mergeMaps(modules.map((m) => m.resolvers)), Date: DateScalar } as IResolvers;
-}
-
-export function loaders(): MercuriusLoaders {
-  return mergeMaps(modules.map((m) => m.loaders));
+  const batched = modules.map(
+    (m) => m.loaders && batchedResolvers(m.loaders as Record<string, Record<string, BatchLoader>>),
+  );
+  return { ...mergeMaps([...modules.map((m) => m.resolvers), ...batched]), Date: DateScalar } as IResolvers;
 }

@@ -5,7 +5,7 @@
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { FastifyPluginAsync } from 'fastify';
-import { loadTypeDefs, loaders, resolvers } from '../graphql/schema.js';
+import { loadTypeDefs, resolvers } from '../graphql/schema.js';
 import { formatErrors } from '../graphql/format-errors.js';
 import { GRAPHQL_RESPONSE, mediaOf } from '../graphql/media.js';
 import { todayUtc } from '../graphql/args.js';
@@ -73,7 +73,6 @@ const graphqlPlugin: FastifyPluginAsync<GraphqlPluginOptions> = async (app, { co
   await app.register(mercurius, {
     schema: loadTypeDefs(),
     resolvers: resolvers(),
-    loaders: loaders(),
     // GraphiQL is served from this project's own files by src/plugins/pages.ts (mercurius's loads a CDN).
     graphiql: false,
     path: '/graphql',

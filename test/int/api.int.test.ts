@@ -212,11 +212,22 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
       expect(alone.trips).toBe(2);
       expect(edge.node.participants).toEqual(alone.data.assignment.participants);
     }
-    // Below an agency the participants are still their own (batched) round trip.
+    // Below an agency too: agency, then its page with the participants (3 → 2 round trips), with
+    // the same participants as the list page gives.
     const point = await post(
-      '{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id participants { role } } } } } }',
+      '{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id participants { role agency { id } sources { quote } } } } } } }',
     );
-    expect(point.trips).toBe(3);
+    expect(point.trips).toBe(2);
+    const listed = new Map(list.data.assignments.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
+    const both = point.data.agency.assignments.edges.filter((e: { node: { id: string } }) => listed.has(e.node.id));
+    expect(both.length).toBeGreaterThan(0);
+    for (const edge of both)
+      expect(edge.node.participants).toEqual((listed.get(edge.node.id) as typeof edge.node).participants);
+    // Without participants in the selection the page query does not fetch them.
+    const bare = await post(
+      '{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id } } } } }',
+    );
+    expect(bare.trips).toBe(2);
   });
 
   it('a wide nested query (50 agencies × assignments × participants × sources) costs a handful of round trips', async () => {
@@ -376,6 +387,25 @@ describe('funding', () => {
     expect(t.passedOnSek).toBeLessThanOrEqual(
       t.steps.filter((x: any) => x.depth === 2).reduce((s: number, x: any) => s + (x.flow.amountSek ?? 0), 0),
     );
+  });
+  it("fundingTrace brings each flow's recipient along: the same as the flow's own `to`, one round trip less", async () => {
+    const post = async (query: string) => {
+      const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+      expect(res.json().errors).toBeUndefined();
+      return { data: res.json().data, trips: Number(res.headers['x-db-round-trips']) };
+    };
+    const trace = await post(
+      '{ fundingTrace(fromId: "agency:regeringen", maxDepth: 3) { steps { flow { id to { id name kind } } } } }',
+    );
+    const steps = trace.data.fundingTrace.steps;
+    expect(steps.length).toBeGreaterThan(0);
+    // The root and the trace (both at once); no third query for the recipients.
+    expect(trace.trips).toBe(2);
+    for (const s of steps.slice(0, 10)) {
+      const alone = await post(`{ node(id: "${s.flow.id}") { ... on FundingFlow { to { id name kind } } } }`);
+      expect(alone.trips).toBe(2);
+      expect(s.flow.to).toEqual(alone.data.node.to);
+    }
   });
 });
 

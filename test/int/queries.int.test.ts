@@ -92,7 +92,10 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
       rows: 'some',
     },
     'agencies/assignments-of': {
-      params: { items: [{ key: 0, agencyId: v.agency, role: null, afterKey: null, afterId: null, limit: 5 }] },
+      params: {
+        items: [{ key: 0, agencyId: v.agency, role: null, afterKey: null, afterId: null, limit: 5 }],
+        withParticipants: true,
+      },
       rows: 'some',
     },
     'agencies/collaborators': {
