@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL MATCH (n)<-[r]-(m:Entity)
-WHERE type(r) = $relType AND $targetLabel IN labels(m) AND NOT coalesce(m.retired, false)
+WHERE type(r) = $relType AND $targetLabel IN labels(m) AND ($withRetired OR NOT coalesce(m.retired, false))
 WITH id, m
 ORDER BY coalesce(m.sortName, m.sortTitle), m.year, m.id
 RETURN id, collect(CASE

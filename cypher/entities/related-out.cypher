@@ -1,9 +1,11 @@
 // Outgoing neighbours of many entities in one round trip. $relType and $targetLabel come from the
-// closed list in src/graphql/relations.ts, never from a request.
+// closed list in src/graphql/relations.ts, never from a request. Retired neighbours are left out,
+// except with $withRetired: a non-null field's target (FocusArea.strategy, FundingFlow.to) stays
+// readable by id when retired, so the field answers it (with retired: true) instead of failing.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL MATCH (n)-[r]->(m:Entity)
-WHERE type(r) = $relType AND $targetLabel IN labels(m) AND NOT coalesce(m.retired, false)
+WHERE type(r) = $relType AND $targetLabel IN labels(m) AND ($withRetired OR NOT coalesce(m.retired, false))
 WITH id, m
 ORDER BY coalesce(m.sortName, m.sortTitle), m.year, m.id
 RETURN id, collect(CASE

@@ -17,8 +17,9 @@ RETURN f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEn
     .exceedsIncoming} AS flow, depth, via.id AS viaId,
   CASE WHEN link IS NULL THEN null ELSE {sourceDocs: link.sourceDocs, sourceQuotes: link.sourceQuotes} END AS link,
   [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds,
-  // The recipient as Flow.to's loader would give it (cypher/entities/related-out), saving that round trip.
-  head([(f)-[:TO]->(to:Entity:Agency) WHERE NOT coalesce(to.retired, false) | to {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+  // The recipient as Flow.to's loader would give it (cypher/entities/related-out, retired ones too),
+  // saving that round trip.
+  head([(f)-[:TO]->(to:Entity:Agency) | to {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
     .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
     .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
     .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}]) AS to

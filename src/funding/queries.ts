@@ -72,7 +72,7 @@ export const fundingQueries = {
       viaId: maybe(id),
       link: maybe(z.object(sourceLists)),
       wholeIds: ids,
-      // The flow's recipient, so FundingFlow.to needs no round trip (null: retired or none).
+      // The flow's recipient, retired ones too, so FundingFlow.to needs no round trip.
       to: AgencyRow.nullable(),
     }),
   ),

@@ -24,13 +24,19 @@ export const RELATIONS = {
 
 export type RelationName = keyof typeof RELATIONS;
 
-export async function loadRelated(db: Executor, relation: RelationName, ids: string[]): Promise<Map<string, Props[]>> {
+export async function loadRelated(
+  db: Executor,
+  relation: RelationName,
+  ids: string[],
+  withRetired = false,
+): Promise<Map<string, Props[]>> {
   const { rel, label, dir } = RELATIONS[relation];
   const unique = [...new Set(ids)];
   const rows = await db.read(dir === 'out' ? 'entities/related-out' : 'entities/related-in', {
     ids: unique,
     relType: rel,
     targetLabel: label,
+    withRetired,
   });
   return new Map(rows.map((r) => [r.id, r.nodes]));
 }
@@ -62,15 +68,19 @@ export const manyLoader = (relation: RelationName) => async (queries: { obj: Pro
 // leaves it (or null) on the parent under this key; the loader asks the database only for the rest.
 export const prefetchedKey = (relation: RelationName) => `__${relation}`;
 
-export const oneLoader = (relation: RelationName) => async (queries: { obj: Props }[], ctx: { db: Executor }) => {
-  const key = prefetchedKey(relation);
-  const missing = queries.filter((q) => !(key in q.obj)).map((q) => q.obj.id);
-  const map = missing.length > 0 ? await loadRelated(ctx.db, relation, missing) : new Map<string, Props[]>();
-  return queries.map((q) => (key in q.obj ? ((q.obj[key] as Props | null) ?? null) : (map.get(q.obj.id)?.[0] ?? null)));
-};
+export const oneLoader =
+  (relation: RelationName, withRetired = false) =>
+  async (queries: { obj: Props }[], ctx: { db: Executor }) => {
+    const key = prefetchedKey(relation);
+    const missing = queries.filter((q) => !(key in q.obj)).map((q) => q.obj.id);
+    const map =
+      missing.length > 0 ? await loadRelated(ctx.db, relation, missing, withRetired) : new Map<string, Props[]>();
+    return queries.map((q) =>
+      key in q.obj ? ((q.obj[key] as Props | null) ?? null) : (map.get(q.obj.id)?.[0] ?? null),
+    );
+  };
 
-// For a non-null field (FundingFlow.to, FocusArea.strategy), whose target the data always has.
-// entities/related-out leaves retired targets out, though: a flow to a retired agency answers
-// null here and the field errors (see notes/s17/issue-12-types.md).
+// For a non-null field (FundingFlow.to, FocusArea.strategy), whose target the data always has:
+// a retired target is still answered (retired: true), as a lookup by id would.
 export const requiredLoader = (relation: RelationName) =>
-  oneLoader(relation) as (queries: { obj: Props }[], ctx: { db: Executor }) => Promise<Props[]>;
+  oneLoader(relation, true) as (queries: { obj: Props }[], ctx: { db: Executor }) => Promise<Props[]>;

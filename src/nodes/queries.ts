@@ -4,7 +4,7 @@ import { idsParam, readQuery } from '../neo4j/query-def.js';
 import { DocumentNode, EntityNode, sourceLists } from '../neo4j/rows.js';
 
 const related = readQuery(
-  z.object({ ids: z.array(z.string()), relType: z.string(), targetLabel: z.string() }),
+  z.object({ ids: z.array(z.string()), relType: z.string(), targetLabel: z.string(), withRetired: z.boolean() }),
   z.object({ id: z.string(), nodes: z.array(EntityNode) }),
 );
 

@@ -476,3 +476,39 @@ describe('derived properties', () => {
     expect(await read()).toEqual(imported);
   });
 });
+
+// A retired entity stays readable by id, so a non-null field that points at one (FocusArea.strategy,
+// FundingFlow.to) answers it with retired: true instead of failing the whole parent.
+describe('non-null links to retired entities', () => {
+  it('a focus area of a retired strategy and a flow to a retired agency still answer, in lookups and traces', async () => {
+    const { focusArea, strategy } = await one(
+      'MATCH (f:FocusArea)-[:PART_OF]->(s:Strategy) WHERE NOT coalesce(s.retired, false) RETURN f.id AS focusArea, s.id AS strategy ORDER BY f.id LIMIT 1',
+    );
+    const { flow, recipient, payer } = await one(
+      `MATCH (p:Agency)<-[:FROM]-(f:FundingFlow)-[:TO]->(a:Agency)
+       WHERE NOT coalesce(a.retired, false) AND NOT coalesce(f.retired, false) AND f.stage IN ['ALLOCATED', 'PAID']
+       RETURN f.id AS flow, a.id AS recipient, p.id AS payer ORDER BY f.id LIMIT 1`,
+    );
+    for (const id of [strategy, recipient])
+      await ok(
+        'mutation($id: ID!, $s: [SourceInput!]!) { retire(id: $id, sources: $s) { id } }',
+        { id, s: [newDoc] },
+        'admin',
+      );
+
+    const r = await gql(
+      app,
+      `query($fa: ID!, $f: ID!, $p: ID!) {
+        fa: node(id: $fa) { ... on FocusArea { strategy { id retired } } }
+        flow: node(id: $f) { ... on FundingFlow { to { id retired } } }
+        fundingTrace(fromId: $p) { steps { flow { id to { id retired } } } }
+      }`,
+      { fa: focusArea, f: flow, p: payer },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.fa.strategy).toEqual({ id: strategy, retired: true });
+    expect(r.data.flow.to).toEqual({ id: recipient, retired: true });
+    const step = r.data.fundingTrace.steps.find((x: { flow: { id: string } }) => x.flow.id === flow);
+    expect(step?.flow.to).toEqual({ id: recipient, retired: true });
+  });
+});

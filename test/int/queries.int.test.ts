@@ -145,10 +145,13 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
     'entities/documents': { params: {}, rows: 'some' },
     'entities/sources': { params: { ids: v.everyKind }, rows: 'some' },
     'entities/related-in': {
-      params: { ids: [v.recipient], relType: 'TO', targetLabel: 'FundingFlow' },
+      params: { ids: [v.recipient], relType: 'TO', targetLabel: 'FundingFlow', withRetired: false },
       rows: 'some',
     },
-    'entities/related-out': { params: { ids: [v.issued], relType: 'ISSUED_BY', targetLabel: 'Agency' }, rows: 'some' },
+    'entities/related-out': {
+      params: { ids: [v.issued], relType: 'ISSUED_BY', targetLabel: 'Agency', withRetired: true },
+      rows: 'some',
+    },
     'export/agencies': { params: noFilter, rows: 'some' },
     'export/assignments': { params: noFilter, rows: 'some' },
     'export/participations': { params: noFilter, rows: 'some' },
