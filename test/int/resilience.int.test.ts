@@ -134,6 +134,9 @@ describe('resilience (real processes)', () => {
       MAX_QUERY_COST: '100000000',
       // Every request must really run (a cached answer would not be in flight at SIGTERM).
       RESPONSE_CACHE_ENTRIES: '0',
+      // This test is about shutdown, not query speed: on a loaded machine the first queries on a
+      // cold database took over the default 10 s and answered 504 before the signal was sent.
+      QUERY_TIMEOUT_MS: '120000',
     });
     const javaPids = javaPidsOf(dataDir);
     expect(javaPids, 'exactly one embedded Java process for the data folder').toHaveLength(1);
@@ -374,6 +377,8 @@ describe('resilience (real processes)', () => {
       PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
       RESPONSE_CACHE_ENTRIES: '0',
+      // About restarts, not query speed (see the SIGTERM test).
+      QUERY_TIMEOUT_MS: '120000',
     });
     const [javaPid, ...others] = javaPidsOf(dataDir);
     expect(others, 'one embedded Java for the data folder').toEqual([]);
