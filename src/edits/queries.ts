@@ -5,6 +5,16 @@ import { idsParam, noParams, noRow, readQuery, writeQuery } from '../neo4j/query
 const id = z.string();
 const strs = z.array(z.string());
 const props = z.record(z.string(), z.unknown());
+// An audit Change as edits/record-change writes it and edits/changes reads it back.
+const changeFields = {
+  at: z.string(),
+  keyId: z.string(),
+  requestId: z.string().nullable(),
+  operation: z.string(),
+  entityId: id,
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+};
 // What a node holds after a write: all its properties (the change log records them whole).
 const nodeProps = z.looseObject({ id });
 const upsert = writeQuery(z.object({ id, props }), z.object({ props: nodeProps }));
@@ -20,18 +30,7 @@ export const editQueries = {
     }),
     z.object({
       totalCount: z.number().int(),
-      page: z.array(
-        z.object({
-          id,
-          at: z.string(),
-          keyId: z.string(),
-          requestId: z.string().nullable(),
-          operation: z.string(),
-          entityId: id,
-          before: z.string().nullable(),
-          after: z.string().nullable(),
-        }),
-      ),
+      page: z.array(z.object({ id, ...changeFields })),
     }),
   ),
   'edits/document-texts': readQuery(idsParam, z.object({ id, fullText: z.string().nullable() })),
@@ -90,13 +89,7 @@ export const editQueries = {
   'edits/record-change': writeQuery(
     z.object({
       changeId: id,
-      at: z.string(),
-      keyId: z.string(),
-      requestId: z.string().nullable(),
-      operation: z.string(),
-      entityId: id,
-      before: z.string().nullable(),
-      after: z.string().nullable(),
+      ...changeFields,
     }),
     noRow,
   ),

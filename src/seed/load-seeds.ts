@@ -132,21 +132,23 @@ function locate(doc: unknown, issuePath: PropertyKey[]): { record: string; field
 
 type AnyRecord = { id: string; sources: SourceRecord[] } & Record<string, unknown>;
 
+// A dataset with no records (what merge starts from; tests give it a few records of their own).
+export const emptyDataset = (): Dataset => ({
+  documents: [],
+  agencies: [],
+  strategies: [],
+  focusAreas: [],
+  assignments: [],
+  appropriations: [],
+  fundingFlows: [],
+  successions: [],
+  files: [],
+});
+
 // The same entity may be stated by several documents: scalar fields must agree where both are set,
 // lists of linked records are united by their key, sources are concatenated.
 function merge(parsed: { file: string; data: Parsed }[], problems: SeedProblem[]): Dataset {
-  const out: Dataset = {
-    documents: [],
-    agencies: [],
-    strategies: [],
-    focusAreas: [],
-    assignments: [],
-    appropriations: [],
-    fundingFlows: [],
-    successions: [],
-    files: [],
-    checksum: '',
-  };
+  const out: Dataset = { ...emptyDataset(), checksum: '' };
   const byKind = new Map<string, Map<string, WithFile<AnyRecord>>>();
   for (const { file, data } of parsed) {
     out.files.push({

@@ -17,7 +17,7 @@ import { createDriver, Executor } from '../../src/neo4j/executor.js';
 import { DERIVED_PROPERTIES } from '../../src/domain/derived.js';
 import { backfillDerived, migrate } from '../../src/neo4j/migrate.js';
 import { importDataset, importSteps } from '../../src/seed/import.js';
-import { loadSeeds, type Dataset } from '../../src/seed/load-seeds.js';
+import { emptyDataset, loadSeeds, type Dataset } from '../../src/seed/load-seeds.js';
 import { AgencyRecord, AssignmentRecord, StrategyRecord } from '../../src/seed/records.js';
 import { SEED_PATHS } from '../../src/seed/paths.js';
 import { gql, testConfig } from '../helpers.js';
@@ -377,21 +377,10 @@ describe('backup and restore', () => {
 });
 
 const seedSources = [{ document: 'document:x', quote: 'ett citat som säger något' }];
-const emptyDataset: Dataset = {
-  documents: [],
-  agencies: [],
-  strategies: [],
-  focusAreas: [],
-  assignments: [],
-  appropriations: [],
-  fundingFlows: [],
-  successions: [],
-  files: [],
-};
 
 // The node's derived properties beside the importer's row for the same record, by name.
 async function compare(id: string, step: string, ds: Partial<Dataset>) {
-  const imported = importSteps({ ...emptyDataset, ...ds }).find((s) => s.name === step)!.rows[0]!;
+  const imported = importSteps({ ...emptyDataset(), ...ds }).find((s) => s.name === step)!.rows[0]!;
   const res = await db.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN properties(n) AS p', { id });
   const stored = res.records[0]!.get('p') as Record<string, unknown>;
   const keys = DERIVED_PROPERTIES.filter((k) => k in imported);

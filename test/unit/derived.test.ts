@@ -10,23 +10,12 @@ import {
   strategyDerived,
 } from '../../src/domain/derived.js';
 import { importSteps } from '../../src/seed/import.js';
-import type { Dataset } from '../../src/seed/load-seeds.js';
+import { type Dataset, emptyDataset } from '../../src/seed/load-seeds.js';
 import { AgencyRecord, AssignmentRecord, StrategyRecord } from '../../src/seed/records.js';
 
 const sources = [{ document: 'document:x', quote: 'ett citat som säger något' }];
-const empty: Dataset = {
-  documents: [],
-  agencies: [],
-  strategies: [],
-  focusAreas: [],
-  assignments: [],
-  appropriations: [],
-  fundingFlows: [],
-  successions: [],
-  files: [],
-};
 const row = (ds: Partial<Dataset>, step: string) =>
-  importSteps({ ...empty, ...ds }).find((s) => s.name === step)!.rows[0]!;
+  importSteps({ ...emptyDataset(), ...ds }).find((s) => s.name === step)!.rows[0]!;
 const pick = (r: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, r[k]]));
 
 describe('derived properties', () => {
