@@ -1,4 +1,5 @@
-// `npm run bench [-- --scales 1,10,100] [--duration 5] [--rounds 2] [--warmup 2] [--only point,search] [--profile]`
+// `npm run bench [-- --scales 1,10,100] [--duration 5] [--rounds 2] [--warmup 2] [--only point,search] [--profile]
+//   [--cpu-prof DIR] [--base REF]`
 //
 // For each scale: starts its own Neo4j (embedded, temp data dir, free port; or NEO4J_URI if set),
 // migrates it, imports the curated seeds (scale 1) or the synthetic dataset at that scale, picks ids
@@ -31,7 +32,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // `nocache` is our API with the response cache off: every request goes through GraphQL execution
 // and Neo4j, as a first-time question would.
 const TARGETS = ['ours', 'nocache', 'lib', 'raw'] as const;
-type Target = (typeof TARGETS)[number];
+// `base` (only with --base REF): our API without the cache as committed at REF, measured in the
+// same interleaved rounds as `nocache`, so one change is compared side by side on one machine.
+type Target = (typeof TARGETS)[number] | 'base';
 
 // ---------- arguments ----------
 const argv = process.argv.slice(2);
@@ -55,6 +58,11 @@ const SEARCH_TEXT = arg('search') ?? 'våld mot kvinnor';
 // Measure our API as committed at a git ref instead of the working tree (e.g. while the working
 // tree is mid-edit): the ref's src/, schema/ and cypher/ are exported with `git archive` (read-only).
 const OURS_REF = arg('ours-ref');
+// Write a V8 CPU profile of the uncached server (`nocache`) into this folder when it stops, to see
+// where a first-time request spends its time (open the .cpuprofile in Chrome DevTools).
+const CPU_PROF = arg('cpu-prof');
+const BASE_REF = arg('base');
+const RUN_TARGETS: Target[] = BASE_REF ? [...TARGETS, 'base'] : [...TARGETS];
 const log = (line: string) => console.error(line);
 
 // ---------- helpers ----------
@@ -63,6 +71,19 @@ function rssMb(pid: number | undefined): number {
   try {
     const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
     return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// CPU time a process has used so far (user + system), from /proc/<pid>/stat; 100 ticks a second
+// on Linux. Per request it shows where a request's work is done: in the server or in Neo4j.
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
   } catch {
     return 0;
   }
@@ -82,7 +103,7 @@ interface Server {
   body: (w: Workload) => string | null;
 }
 
-async function oursSnapshot(ref: string): Promise<string> {
+async function oursSnapshot(ref: string, what = 'our API'): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-ours-'));
   await new Promise<void>((resolve, reject) => {
     const p = spawn(
@@ -95,24 +116,24 @@ async function oursSnapshot(ref: string): Promise<string> {
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   await mkdir(path.join(dir, 'scripts', 'bench'), { recursive: true });
   await copyFile(path.join(HERE, 'serve-ours.ts'), path.join(dir, 'scripts', 'bench', 'serve-ours.ts'));
-  log(`our API: measuring ${ref} (exported to ${dir})`);
+  log(`${what}: measuring ${ref} (exported to ${dir})`);
   return dir;
 }
 const oursRoot = OURS_REF ? await oursSnapshot(OURS_REF) : ROOT;
+const baseRoot = BASE_REF ? await oursSnapshot(BASE_REF, 'base') : ROOT;
 
 async function startServer(target: Target, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const isOurs = target === 'ours' || target === 'nocache';
-  const script = path.join(
-    isOurs ? path.join(oursRoot, 'scripts', 'bench') : HERE,
-    `serve-${isOurs ? 'ours' : target}.ts`,
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: isOurs ? oursRoot : ROOT,
+  const isOurs = target === 'ours' || target === 'nocache' || target === 'base';
+  const root = target === 'base' ? baseRoot : oursRoot;
+  const script = path.join(isOurs ? path.join(root, 'scripts', 'bench') : HERE, `serve-${isOurs ? 'ours' : target}.ts`);
+  const prof = CPU_PROF && target === 'nocache' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', script], {
+    cwd: isOurs ? root : ROOT,
     env: {
       ...process.env,
       ...env,
-      ...(target === 'nocache' ? { RESPONSE_CACHE_ENTRIES: '0' } : {}),
+      ...(target === 'nocache' || target === 'base' ? { RESPONSE_CACHE_ENTRIES: '0' } : {}),
       PORT: String(port),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -170,11 +191,21 @@ interface Sample {
   non2xx: number;
   errors: number;
   rssMax: number;
+  serverCpuMs: number;
+  neo4jCpuMs: number;
 }
 
-function drive(url: string, body: string, seconds: number, pid: number | undefined, keep: boolean): Promise<Sample> {
+function drive(
+  url: string,
+  body: string,
+  seconds: number,
+  pid: number | undefined,
+  keep: boolean,
+  neoPid?: number,
+): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
+    const cpu0 = [cpuMs(pid), cpuMs(neoPid)];
     let rssMax = rssMb(pid);
     const timer = setInterval(() => (rssMax = Math.max(rssMax, rssMb(pid))), 250);
     const started = performance.now();
@@ -198,6 +229,8 @@ function drive(url: string, body: string, seconds: number, pid: number | undefin
           non2xx: result.non2xx,
           errors: result.errors + result.timeouts,
           rssMax: Math.max(rssMax, rssMb(pid)),
+          serverCpuMs: cpuMs(pid) - cpu0[0]!,
+          neo4jCpuMs: cpuMs(neoPid) - cpu0[1]!,
         });
       },
     );
@@ -456,6 +489,7 @@ interface Ratios {
   ours_lib_rps: number | null;
   nocache_raw_p50: number | null;
   nocache_lib_rps: number | null;
+  nocache_base_rps?: number | null;
 }
 
 interface TargetResult {
@@ -468,6 +502,8 @@ interface TargetResult {
   rssMb: number;
   responseBytes: number;
   dbRoundTrips?: number | null;
+  // CPU milliseconds per answered request, in the server's process and in Neo4j's.
+  cpuMsPerRequest?: { server: number; neo4j: number };
 }
 type Cell = TargetResult | { na: string };
 
@@ -478,10 +514,13 @@ interface ScaleResult {
   graph: { nodes: number; relationships: number };
   picks: Picks;
   settings: { durationS: number; rounds: number; warmupS: number; connections: number };
-  rss: Record<Target | 'neo4j', { idleMb: number; maxMb: number }>;
+  rss: Record<(typeof TARGETS)[number] | 'neo4j', { idleMb: number; maxMb: number }>;
   workloads: Record<
     string,
-    { title: string; lib_note?: string; loadavg1m: number } & Record<Target, Cell> & { ratios: Ratios }
+    { title: string; lib_note?: string; loadavg1m: number } & Record<(typeof TARGETS)[number], Cell> & {
+        base?: Cell;
+        ratios: Ratios;
+      }
   >;
   profile?: Record<string, ProfileSummary[]>;
 }
@@ -538,9 +577,9 @@ async function runScale(scale: number): Promise<ScaleResult> {
     if (password) env.NEO4J_PASSWORD = password;
     else Object.assign(env, { NEO4J_PASSWORD: 'unused', BENCH_NO_AUTH: '1' });
     if (config.NEO4J_DATABASE) env.NEO4J_DATABASE = config.NEO4J_DATABASE;
-    for (const t of TARGETS) servers.push(await startServer(t, env));
+    for (const t of RUN_TARGETS) servers.push(await startServer(t, env));
     const idle = Object.fromEntries(servers.map((s) => [s.target, rssMb(s.child.pid)])) as Record<Target, number>;
-    const rssMax: Record<Target, number> = { ours: idle.ours, nocache: idle.nocache, lib: idle.lib, raw: idle.raw };
+    const rssMax = { ...idle };
     const neoPid = 'pid' in neo ? neo.pid : undefined;
     let neoMax = rssMb(neoPid);
     const neoIdle = neoMax;
@@ -581,7 +620,7 @@ async function runScale(scale: number): Promise<ScaleResult> {
       const acc = new Map<Target, Sample[]>();
       for (let round = 0; round < ROUNDS; round++) {
         for (const s of active) {
-          const sample = await drive(s.url(w), s.body(w)!, DURATION, s.child.pid, true);
+          const sample = await drive(s.url(w), s.body(w)!, DURATION, s.child.pid, true, neoPid);
           acc.set(s.target, [...(acc.get(s.target) ?? []), sample]);
           neoMax = Math.max(neoMax, rssMb(neoPid));
         }
@@ -598,6 +637,11 @@ async function runScale(scale: number): Promise<ScaleResult> {
         cell.non2xx = samples.reduce((n, x) => n + x.non2xx, 0);
         cell.errors = samples.reduce((n, x) => n + x.errors, 0);
         cell.rssMb = Math.max(...samples.map((x) => x.rssMax));
+        const perRequest = (ms: number) => Math.round((ms / Math.max(1, lat.length)) * 100) / 100;
+        cell.cpuMsPerRequest = {
+          server: perRequest(samples.reduce((n, x) => n + x.serverCpuMs, 0)),
+          neo4j: perRequest(samples.reduce((n, x) => n + x.neo4jCpuMs, 0)),
+        };
         rssMax[s.target] = Math.max(rssMax[s.target], cell.rssMb);
       }
       const num = (c: Cell | undefined, k: 'p50' | 'rps') => (c && !('na' in c) ? c[k] : null);
@@ -616,14 +660,16 @@ async function runScale(scale: number): Promise<ScaleResult> {
         nocache: cells.nocache!,
         lib: cells.lib!,
         raw: cells.raw!,
+        ...(cells.base ? { base: cells.base } : {}),
         ratios: {
           ours_raw_p50: ratio(ours50, raw50),
           ours_lib_rps: ratio(oursRps, libRps),
           nocache_raw_p50: ratio(nocache50, raw50),
           nocache_lib_rps: ratio(nocacheRps, libRps),
+          ...(cells.base ? { nocache_base_rps: ratio(nocacheRps, num(cells.base, 'rps')) } : {}),
         },
       };
-      log(`  ${w.name.padEnd(13)} ${TARGETS.map((t) => `${t} ${fmtCell(cells[t])}`).join(' | ')}`);
+      log(`  ${w.name.padEnd(13)} ${RUN_TARGETS.map((t) => `${t} ${fmtCell(cells[t])}`).join(' | ')}`);
     }
     const today = new Date().toISOString().slice(0, 10);
     const prof = PROFILE ? await profileAll(db, picks, today) : undefined;
@@ -653,12 +699,14 @@ async function runScale(scale: number): Promise<ScaleResult> {
 }
 process.on('exit', () => {
   if (OURS_REF && oursRoot !== ROOT) void rm(oursRoot, { recursive: true, force: true });
+  if (BASE_REF && baseRoot !== ROOT) void rm(baseRoot, { recursive: true, force: true });
 });
 
 function fmtCell(c: Cell | undefined): string {
   if (!c) return '-';
   if ('na' in c) return 'n/a';
-  return `p50 ${c.p50.toFixed(1)} p99 ${c.p99.toFixed(1)} ms, ${c.rps} rps`;
+  const cpu = c.cpuMsPerRequest ? `, cpu ${c.cpuMsPerRequest.server}+${c.cpuMsPerRequest.neo4j} ms/req` : '';
+  return `p50 ${c.p50.toFixed(1)} p99 ${c.p99.toFixed(1)} ms, ${c.rps} rps${cpu}`;
 }
 
 // ---------- report ----------
@@ -687,6 +735,33 @@ function markdown(results: ScaleResult[]): string {
       lines.push(
         `| ${name} | ${o1} | ${o2} | ${n1} | ${n2} | ${l1} | ${l2} | ${r1} | ${r2} | ${w.ratios.ours_raw_p50 ?? '—'} | ${w.ratios.ours_lib_rps ?? '—'} | ${w.ratios.nocache_raw_p50 ?? '—'} | ${w.ratios.nocache_lib_rps ?? '—'} | ${w.loadavg1m} |`,
       );
+    }
+    lines.push('');
+    lines.push('CPU ms per request (server process + Neo4j process):');
+    lines.push('');
+    lines.push('| workload | ours | no cache | lib | raw |');
+    lines.push('|---|---|---|---|---|');
+    for (const [name, w] of Object.entries(r.workloads)) {
+      const c = (x: Cell) =>
+        'na' in x || !x.cpuMsPerRequest ? 'n/a' : `${x.cpuMsPerRequest.server} + ${x.cpuMsPerRequest.neo4j}`;
+      lines.push(`| ${name} | ${c(w.ours)} | ${c(w.nocache)} | ${c(w.lib)} | ${c(w.raw)} |`);
+    }
+    if (BASE_REF) {
+      lines.push('');
+      lines.push(`Side by side, no cache: this tree against ${BASE_REF} (rps ratio; p50 ms; CPU ms per request)`);
+      lines.push('');
+      lines.push('| workload | this / base rps | p50 this / base | CPU this / base |');
+      lines.push('|---|---|---|---|');
+      for (const [name, w] of Object.entries(r.workloads)) {
+        const a = w.nocache;
+        const b = w.base;
+        if (!b || 'na' in a || 'na' in b) continue;
+        const cpu = (x: TargetResult) =>
+          x.cpuMsPerRequest ? (x.cpuMsPerRequest.server + x.cpuMsPerRequest.neo4j).toFixed(2) : 'n/a';
+        lines.push(
+          `| ${name} | ${w.ratios.nocache_base_rps} | ${a.p50.toFixed(1)} / ${b.p50.toFixed(1)} | ${cpu(a)} / ${cpu(b)} |`,
+        );
+      }
     }
     lines.push('');
     lines.push(
