@@ -13,6 +13,7 @@ import { byId, exceedsSources, nodeSources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
 import { sourcesOf, type SourceRef } from '../graphql/entities.js';
+import { selectsPath } from '../graphql/lookahead.js';
 
 export { DEFAULT_STAGES, STAGES };
 export const TRACE_DEPTH_DEFAULT = 3;
@@ -103,23 +104,27 @@ export const resolvers: Resolvers = {
       if (groups.length === 0) await requireEntities(ctx.db, idArgs(f));
       return groups;
     },
-    fundingTrace: async (_, args, ctx) => {
+    fundingTrace: async (_, args, ctx, info) => {
       const fromId = parseId(args.fromId, 'fromId');
       const maxDepth = parseFirst(args.maxDepth, TRACE_DEPTH_DEFAULT, TRACE_DEPTH_MAX, 'maxDepth');
       if (maxDepth < 1) throw badInput('maxDepth must be at least 1', { argument: 'maxDepth' });
       const year = parseYear(args.year, 'year');
-      // Both at once (one round trip of latency instead of two); an unknown root makes the trace empty.
-      const [roots, rows] = await Promise.all([
-        loadByIds(ctx.db, [fromId]),
+      // The root is looked up beside the trace when the selection shows it. Otherwise only an
+      // empty trace needs the lookup that tells an unknown root from one that pays nothing: a
+      // step proves the root is an agency (the query starts from it).
+      const wantsRoot = selectsPath(info, ['root']);
+      const [rows, roots] = await Promise.all([
         ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: stagesOrDefault(args.stage) }),
+        wantsRoot ? loadByIds(ctx.db, [fromId]) : null,
       ]);
-      const root = roots.get(fromId);
-      if (!root || !fromId.startsWith('agency:'))
+      let root = roots?.get(fromId);
+      if (rows.length === 0 && !roots) root = (await loadByIds(ctx.db, [fromId])).get(fromId);
+      if ((rows.length === 0 || wantsRoot) && (!root || !fromId.startsWith('agency:')))
         throw new ApiError('NOT_FOUND', `fromId: no Agency with id "${fromId}"`, { argument: 'fromId', id: fromId });
       // Each flow's recipient came with it (cypher/funding/trace.cypher): `to` needs no round trip.
       const toKey = prefetchedKey('flowTo');
       return buildTrace(
-        root,
+        root ?? { id: fromId },
         rows.map((r) => ({ ...r, flow: { ...r.flow, [toKey]: r.to } })),
       );
     },

@@ -33,12 +33,15 @@ async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx) {
   const maxHops = parseFirst(args.maxHops, MAX_HOPS_DEFAULT, MAX_HOPS_MAX, 'maxHops');
   const limit = parseFirst(args.first, 10, 50);
   const strategyId = args.strategyId ? parseId(args.strategyId, 'strategyId') : null;
-  // "No such agency" is an error; "no chain" is an empty answer. Checked first: both ends must exist.
-  await requireEntities(ctx.db, [
-    { id: fromId, arg: 'fromId', type: 'Agency' },
-    { id: toId, arg: 'toId', type: 'Agency' },
-    { id: strategyId, arg: 'strategyId', type: 'Strategy' },
-  ]);
+  // "No such agency" is an error; "no chain" is an empty answer. A chain proves both ends (and the
+  // strategy) exist, so only an empty answer is checked.
+  const requireArgs = () =>
+    requireEntities(ctx.db, [
+      { id: fromId, arg: 'fromId', type: 'Agency' },
+      { id: toId, arg: 'toId', type: 'Agency' },
+      { id: strategyId, arg: 'strategyId', type: 'Strategy' },
+    ]);
+  if (fromId === toId || maxHops === 0 || limit === 0) await requireArgs();
   if (fromId === toId) {
     if (!args.asOf) return [{ hops: 0, steps: [] }];
     const self = (await loadByIds(ctx.db, [fromId])).get(fromId);
@@ -55,6 +58,7 @@ async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx) {
     limit,
     asOf: args.asOf ?? null,
   });
+  if (rows.length === 0) await requireArgs();
   return rows.map((r) => stepsOf(r.nodes, r.roles, r.rels));
 }
 

@@ -253,6 +253,88 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
   });
 });
 
+describe('brief projections: a list reads only what the selection needs, and nothing else changes', () => {
+  const post = async (query: string) => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+    expect(res.json().errors).toBeUndefined();
+    return res.json().data;
+  };
+  it('gives the same page, participants and collaborators whichever fields are selected, and real values for the fields beyond the brief ones', async () => {
+    const brief = await post(`{ agency(id: "agency:polismyndigheten") {
+      assignments(first: 20) { edges { node { id title participants { role agency { id name } } } } }
+      collaborators(first: 10) { strength agency { id name } assignments { id title } } } }`);
+    const full = await post(`{ agency(id: "agency:polismyndigheten") {
+      assignments(first: 20) { edges { node { id title description decided
+        participants { role agency { id name orgNr wikidataId } sources { quote } } } } }
+      collaborators(first: 10) { strength agency { id name orgNr } assignments { id title description } } } }`);
+    const pick = <T extends Record<string, unknown>>(o: T, keys: string[]) =>
+      Object.fromEntries(keys.map((k) => [k, o[k]]));
+    const briefPage = brief.agency.assignments.edges.map((e: any) => e.node);
+    const fullPage = full.agency.assignments.edges.map((e: any) => e.node);
+    expect(briefPage.length).toBeGreaterThan(0);
+    expect(
+      fullPage.map((x: any) => ({
+        ...pick(x, ['id', 'title']),
+        participants: x.participants.map((p: any) => ({ role: p.role, agency: pick(p.agency, ['id', 'name']) })),
+      })),
+    ).toEqual(briefPage);
+    expect(
+      full.agency.collaborators.map((c: any) => ({
+        strength: c.strength,
+        agency: pick(c.agency, ['id', 'name']),
+        assignments: c.assignments.map((x: any) => pick(x, ['id', 'title'])),
+      })),
+    ).toEqual(brief.agency.collaborators);
+    // The fields a brief map leaves out are the graph's values when asked for.
+    const agencies = [
+      ...fullPage.flatMap((x: any) => x.participants.map((p: any) => p.agency)),
+      ...full.agency.collaborators.map((c: any) => c.agency),
+    ];
+    const stored = new Map(
+      (
+        await cypher(
+          'MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.orgNr AS orgNr, a.wikidataId AS wikidataId',
+          {
+            ids: agencies.map((a: any) => a.id),
+          },
+        )
+      ).map((r) => [r.id, r]),
+    );
+    for (const a of agencies) {
+      expect(a.orgNr).toBe(stored.get(a.id).orgNr ?? null);
+      if ('wikidataId' in a) expect(a.wikidataId).toBe(stored.get(a.id).wikidataId ?? null);
+    }
+    expect(agencies.filter((a: any) => a.orgNr !== null).length).toBeGreaterThan(0);
+    const assignments = [...fullPage, ...full.agency.collaborators.flatMap((c: any) => c.assignments)];
+    const texts = new Map(
+      (
+        await cypher('MATCH (x:Assignment) WHERE x.id IN $ids RETURN x.id AS id, x.description AS description', {
+          ids: assignments.map((x: any) => x.id),
+        })
+      ).map((r) => [r.id, r.description]),
+    );
+    for (const x of assignments) expect(x.description).toBe(texts.get(x.id) ?? null);
+    expect(assignments.filter((x: any) => x.description !== null).length).toBeGreaterThan(0);
+    // Participants' passages come when asked for.
+    expect(fullPage.flatMap((x: any) => x.participants.flatMap((p: any) => p.sources)).length).toBeGreaterThan(0);
+  });
+
+  it('search ranks the same with brief candidates, and a field beyond them (snippet, orgNr) is still answered', async () => {
+    const brief = await post('{ search(query: "polis", first: 5) { score node { id ... on Agency { name } } } }');
+    const full = await post(
+      '{ search(query: "polis", first: 5) { score snippet node { id ... on Agency { name orgNr } } } }',
+    );
+    expect(brief.search.length).toBeGreaterThan(0);
+    expect(full.search.map((h: any) => ({ score: h.score, node: pick2(h.node) }))).toEqual(brief.search);
+    const polis = full.search.find((h: any) => h.node.id === 'agency:polismyndigheten');
+    const [row] = await cypher("MATCH (a:Agency {id: 'agency:polismyndigheten'}) RETURN a.orgNr AS orgNr");
+    expect(row.orgNr).toBeTruthy();
+    expect(polis.node.orgNr).toBe(row.orgNr);
+    expect(polis.snippet).toContain('Polis');
+  });
+});
+const pick2 = (n: any) => (n.name === undefined ? { id: n.id } : { id: n.id, name: n.name });
+
 describe('node and provenance', () => {
   it('resolves every kind of id through node(id) and gives null for unknown ones', async () => {
     const ids = (await cypher('MATCH (n:Entity) WITH labels(n) AS l, collect(n.id)[0] AS id RETURN id')).map(
@@ -306,6 +388,17 @@ describe('collaboration', () => {
       expect(ids).toContain(s.from.id);
       expect(ids).toContain(s.to.id);
     }
+    // A chain proves both ends exist: one round trip, no lookup of the ends first.
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: {
+        query:
+          '{ collaborationPath(fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden") { hops steps { from { id name } to { id name } } } }',
+      },
+    });
+    expect(res.json().data.collaborationPath.hops).toBe(1);
+    expect(res.headers['x-db-round-trips']).toBe('1');
   });
 
   it('an unknown agency is NOT_FOUND (not "no chain"), and maxHops over the maximum is rejected', async () => {
@@ -399,8 +492,26 @@ describe('funding', () => {
     );
     const steps = trace.data.fundingTrace.steps;
     expect(steps.length).toBeGreaterThan(0);
-    // The root and the trace (both at once); no third query for the recipients.
-    expect(trace.trips).toBe(2);
+    // One query: a step proves the root exists, and the recipients come with the steps.
+    expect(trace.trips).toBe(1);
+    // With the root in the selection it is looked up beside the trace (two at once).
+    const withRoot = await post(
+      '{ fundingTrace(fromId: "agency:regeringen", maxDepth: 3) { root { id name } steps { flow { id } } } }',
+    );
+    expect(withRoot.trips).toBe(2);
+    expect(withRoot.data.fundingTrace.root).toEqual({ id: 'agency:regeringen', name: 'Regeringen' });
+    // An agency that pays nothing is an empty trace; an unknown one is NOT_FOUND.
+    const [payer] = await cypher(
+      'MATCH (a:Agency) WHERE NOT (a)<-[:FROM]-(:FundingFlow) AND NOT coalesce(a.retired, false) RETURN a.id AS id LIMIT 1',
+    );
+    const none = await post(`{ fundingTrace(fromId: "${payer.id}") { totalSek steps { depth } } }`);
+    expect(none.data.fundingTrace).toEqual({ totalSek: 0, steps: [] });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ fundingTrace(fromId: "agency:finns-inte") { totalSek } }' },
+    });
+    expect(unknown.json().errors[0].extensions.code).toBe('NOT_FOUND');
     for (const s of steps.slice(0, 10)) {
       const alone = await post(`{ node(id: "${s.flow.id}") { ... on FundingFlow { to { id name kind } } } }`);
       expect(alone.trips).toBe(2);
