@@ -19,17 +19,20 @@ CALL (item) {
 }
 // Nodes are turned into maps only for the page asked for: a large agency has hundreds of
 // collaborators, and building every one's map (and its assignments') costs more than the match.
+// $briefAgencies / $briefAssignments: the few properties the selected fields read (src/graphql/brief.ts).
 WITH item, collect({agency: b, assignments: shared, strength: strength})[..item.limit] AS page
 CALL (page) {
   UNWIND page AS c
   WITH c, c.agency AS b
-  RETURN collect({agency: b {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+  RETURN collect({agency: CASE WHEN $briefAgencies THEN b {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName}
+      ELSE b {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
       .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
       .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
-      .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry},
-    assignments: [x IN c.assignments | x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+      .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} END,
+    assignments: [x IN c.assignments | CASE WHEN $briefAssignments THEN x {.id, .retired, .title, .kind, .sortTitle, .decided}
+      ELSE x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
       .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
-      .planned, .interimReports, .aliases, .sortTitle}],
+      .planned, .interimReports, .aliases, .sortTitle} END],
     strength: c.strength}) AS collaborators
 }
 RETURN item.key AS key, collaborators

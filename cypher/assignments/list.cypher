@@ -4,6 +4,8 @@
 // a filtered list costs what the filter selects, not what the graph holds: each branch of the
 // UNION starts with a test on parameters only, so only one of them touches the graph.
 // The full-text query runs once: its hits are the candidates or, under another filter, a test.
+// $briefPage / $briefAgencies: only the properties the selected fields read, when that is all they
+// read (pageShape in src/assignments/resolvers.ts); $participantSources: passages only when asked.
 CALL () {
   WITH $text AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_text', q) YIELD node
@@ -64,13 +66,17 @@ CALL (pageNodes) {
     WHERE NOT coalesce(a.retired, false)
     WITH a, r
     ORDER BY CASE r.role WHEN 'COORDINATOR' THEN 0 WHEN 'ASSIGNEE' THEN 1 WHEN 'CONSULTED' THEN 2 ELSE 3 END, a.sortName, a.id
-    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {agency: a {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {agency: CASE WHEN $briefAgencies THEN a {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName}
+        ELSE a {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
     .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
     .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
-    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}, role: r.role, sourceDocs: r.sourceDocs, sourceQuotes: r.sourceQuotes} END) AS participants
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} END, role: r.role,
+        sourceDocs: CASE WHEN $participantSources THEN r.sourceDocs END,
+        sourceQuotes: CASE WHEN $participantSources THEN r.sourceQuotes END} END) AS participants
   }
   RETURN collect({id: x.id, participants: participants}) AS prefetched
 }
-RETURN totalCount, [x IN pageNodes | x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
+RETURN totalCount, [x IN pageNodes | CASE WHEN $briefPage THEN x {.id, .retired, .title, .kind, .sortTitle, .decided}
+  ELSE x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
     .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
-    .planned, .interimReports, .aliases, .sortTitle}] AS page, prefetched
+    .planned, .interimReports, .aliases, .sortTitle} END] AS page, prefetched

@@ -1,7 +1,7 @@
 // Parameters and rows of cypher/agencies/*.cypher (see src/neo4j/query-def.ts).
 import { z } from 'zod';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { AgencyRow, AssignmentRow, FundingFlowRow, sourceLists } from '../neo4j/rows.js';
+import { AgencyListRow, AgencyRow, AssignmentListRow, FundingFlowRow, sourceLists } from '../neo4j/rows.js';
 import { ParticipantRow } from '../assignments/queries.js';
 
 const id = z.string();
@@ -37,11 +37,14 @@ export const agencyQueries = {
         }),
       ),
       withParticipants: z.boolean(),
+      participantSources: z.boolean(),
+      briefPage: z.boolean(),
+      briefAgencies: z.boolean(),
     }),
     z.object({
       ...keyed,
       totalCount: z.number().int(),
-      page: z.array(AssignmentRow),
+      page: z.array(AssignmentListRow),
       // Empty unless $withParticipants.
       prefetched: z.array(z.object({ id, participants: z.array(ParticipantRow) })),
     }),
@@ -57,11 +60,13 @@ export const agencyQueries = {
           includeGroups: z.boolean(),
         }),
       ),
+      briefAgencies: z.boolean(),
+      briefAssignments: z.boolean(),
     }),
     z.object({
       ...keyed,
       collaborators: z.array(
-        z.object({ agency: AgencyRow, assignments: z.array(AssignmentRow), strength: z.number().int() }),
+        z.object({ agency: AgencyListRow, assignments: z.array(AssignmentListRow), strength: z.number().int() }),
       ),
     }),
   ),

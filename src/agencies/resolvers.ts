@@ -17,8 +17,9 @@ import type { SuccessionParent } from '../graphql/mappers.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
 import { byId, nodeSources, sources } from '../nodes/resolvers.js';
-import { assignmentCursor, withPrefetchedParticipants } from '../assignments/resolvers.js';
-import { selectsPath } from '../graphql/lookahead.js';
+import { assignmentCursor, pageShape, withPrefetchedParticipants } from '../assignments/resolvers.js';
+import { BRIEF_AGENCY_FIELDS, BRIEF_ASSIGNMENT_FIELDS } from '../graphql/brief.js';
+import { selectsOnly } from '../graphql/lookahead.js';
 import { registerFilter } from '../register/resolvers.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { RowOf } from '../queries.js';
@@ -73,10 +74,10 @@ export const loaders: Loaders = {
       });
       // The batcher (src/graphql/batch.ts) hands each call its info: when the selection asks for
       // the page's participants, the same query brings them (3 → 2 round trips for a lookup).
-      const withParticipants = queries.some(
-        (q) => q.info !== undefined && selectsPath(q.info, ['edges', 'node', 'participants']),
-      );
-      const rows = await ctx.db.read('agencies/assignments-of', { items, withParticipants });
+      const rows = await ctx.db.read('agencies/assignments-of', {
+        items,
+        ...pageShape(queries.map((q) => q.info)),
+      });
       const byKey = new Map(rows.map((r) => [r.key, r]));
       return items.map((item) => {
         const r = byKey.get(item.key);
@@ -92,7 +93,14 @@ export const loaders: Loaders = {
         limit: parseFirst(q.params.first),
         includeGroups: q.params.includeGroups === true,
       }));
-      const rows = await ctx.db.read('agencies/collaborators', { items });
+      const infos = queries.map((q) => q.info);
+      const brief = (path: string[], fields: ReadonlySet<string>) =>
+        infos.every((i) => i !== undefined && selectsOnly(i, path, fields));
+      const rows = await ctx.db.read('agencies/collaborators', {
+        items,
+        briefAgencies: brief(['agency'], BRIEF_AGENCY_FIELDS),
+        briefAssignments: brief(['assignments'], BRIEF_ASSIGNMENT_FIELDS),
+      });
       const byKey = new Map(rows.map((r) => [r.key, r.collaborators as LoaderResult<'Agency', 'collaborators'>]));
       const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
       await requireEntities(

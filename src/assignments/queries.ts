@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { ASSIGNMENT_ROLES } from '../graphql/enums.js';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { AgencyRow, AssignmentRow, sourceLists } from '../neo4j/rows.js';
+import { AgencyListRow, AssignmentListRow, AssignmentRow, sourceLists } from '../neo4j/rows.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 
-export const ParticipantRow = z.object({ agency: AgencyRow, role: z.enum(ASSIGNMENT_ROLES), ...sourceLists });
+export const ParticipantRow = z.object({ agency: AgencyListRow, role: z.enum(ASSIGNMENT_ROLES), ...sourceLists });
 
 export const assignmentQueries = {
   'assignments/list': readQuery(
@@ -28,10 +28,13 @@ export const assignmentQueries = {
       afterId: maybe(id),
       limit: z.number().int(),
       withParticipants: z.boolean(),
+      participantSources: z.boolean(),
+      briefPage: z.boolean(),
+      briefAgencies: z.boolean(),
     }),
     z.object({
       totalCount: z.number().int(),
-      page: z.array(AssignmentRow),
+      page: z.array(AssignmentListRow),
       prefetched: z.array(z.object({ id, participants: z.array(ParticipantRow) })),
     }),
   ),

@@ -23,7 +23,9 @@ const asGiven = (a: Props, field: string): DateAsGiven | null => {
     ? { date, end: (a[`${field}End`] as string | null) ?? date, precision: precisionOf(a, field) ?? 'DAY' }
     : null;
 };
-import { selectsPath } from '../graphql/lookahead.js';
+import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
+import { BRIEF_AGENCY_FIELDS, BRIEF_ASSIGNMENT_FIELDS } from '../graphql/brief.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 export const assignmentCursor = (a: Props) => encodeCursor('assignment', a.sortTitle as string, a.id);
 
@@ -58,7 +60,7 @@ export const resolvers: Resolvers = {
         afterKey: after?.key ?? null,
         afterId: after?.id ?? null,
         limit: limit + 1,
-        withParticipants: selectsPath(info, ['edges', 'node', 'participants']),
+        ...pageShape([info]),
       });
       if (row!.totalCount === 0) {
         await requireEntities(ctx.db, [
@@ -88,6 +90,27 @@ export const resolvers: Resolvers = {
   AssignmentParticipant: { sources },
   PossibleDuplicate: { sources },
 };
+
+// What a page of assignments (Query.assignments, Agency.assignments) fetches, from the selection
+// below the connection: the participants in the same query when asked for, their passages only
+// when their sources are, and brief property maps where the selected fields need no more.
+export interface PageShape {
+  withParticipants: boolean;
+  participantSources: boolean;
+  briefPage: boolean;
+  briefAgencies: boolean;
+}
+export function pageShape(infos: (GraphQLResolveInfo | undefined)[]): PageShape {
+  const known = infos.filter((i): i is GraphQLResolveInfo => i !== undefined);
+  const all = known.length === infos.length;
+  const node = ['edges', 'node'];
+  return {
+    withParticipants: known.some((i) => selectsPath(i, [...node, 'participants'])),
+    participantSources: !all || known.some((i) => selectsPath(i, [...node, 'participants', 'sources'])),
+    briefPage: all && known.every((i) => selectsOnly(i, node, BRIEF_ASSIGNMENT_FIELDS)),
+    briefAgencies: all && known.every((i) => selectsOnly(i, [...node, 'participants', 'agency'], BRIEF_AGENCY_FIELDS)),
+  };
+}
 
 // Where a page query fetched an assignment's participants along with it (when the selection asks
 // for them), they ride on the assignment's props under this key; no schema field reads it.

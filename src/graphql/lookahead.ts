@@ -32,3 +32,35 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
   }
   return true;
 }
+
+function namesIn(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: Set<string>,
+  seen: Set<string>,
+): void {
+  if (!set) return;
+  for (const sel of set.selections) {
+    if (sel.kind === 'Field') out.add(sel.name.value);
+    else if (sel.kind === 'InlineFragment') namesIn(sel.selectionSet, fragments, out, seen);
+    else if (!seen.has(sel.name.value)) {
+      seen.add(sel.name.value);
+      namesIn(fragments[sel.name.value]?.selectionSet, fragments, out, seen);
+    }
+  }
+}
+
+// Whether every field the selection asks for at `path` is in `allowed` (a closed list in the
+// caller): then a query may project the few properties those fields read instead of all of them.
+export function selectsOnly(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: string[],
+  allowed: ReadonlySet<string>,
+): boolean {
+  let level: (FieldNode | { selectionSet?: SelectionSetNode })[] = [...info.fieldNodes];
+  for (const name of path) level = level.flatMap((f) => fieldsNamed(f.selectionSet, name, info.fragments, new Set()));
+  const names = new Set<string>();
+  for (const f of level) namesIn(f.selectionSet, info.fragments, names, new Set());
+  for (const n of names) if (!allowed.has(n)) return false;
+  return true;
+}

@@ -160,6 +160,29 @@ export const AssignmentRow = z.strictObject({
   sortTitle: str,
 });
 
+// The brief projections (src/graphql/brief.ts): what a list returns when the selected fields read
+// no more. A query that may return either declares both.
+export const AgencyBriefRow = AgencyRow.pick({
+  id: true,
+  retired: true,
+  name: true,
+  nameEn: true,
+  abbreviation: true,
+  kind: true,
+  isGroup: true,
+  sortName: true,
+});
+export const AssignmentBriefRow = AssignmentRow.pick({
+  id: true,
+  retired: true,
+  title: true,
+  kind: true,
+  sortTitle: true,
+  decided: true,
+});
+export const AgencyListRow = z.union([AgencyRow, AgencyBriefRow]);
+export const AssignmentListRow = z.union([AssignmentRow, AssignmentBriefRow]);
+
 export const StrategyRow = z.strictObject({
   ...projected,
   name: str,

@@ -5,7 +5,13 @@ import { EntityNode } from '../neo4j/rows.js';
 
 export const searchQueries = {
   'search/fulltext': readQuery(
-    z.object({ query: z.string(), candidates: z.number().int(), labels: z.array(z.string()), exact: z.string() }),
+    z.object({
+      query: z.string(),
+      candidates: z.number().int(),
+      labels: z.array(z.string()),
+      exact: z.string(),
+      brief: z.boolean(),
+    }),
     z.object({
       hits: z.array(z.object({ node: EntityNode, score: z.number() })),
       exact: z.array(EntityNode),

@@ -7,6 +7,7 @@ import type { Props } from '../graphql/entities.js';
 import { fold } from '../domain/text.js';
 import { toLuceneQuery, tokens } from './lucene.js';
 import { rank, tierOf } from './rank.js';
+import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
 
 const LABEL_BY_KIND = {
   AGENCY: 'Agency',
@@ -15,6 +16,19 @@ const LABEL_BY_KIND = {
   FOCUS_AREA: 'FocusArea',
 } as const;
 const ALL_LABELS = Object.values(LABEL_BY_KIND);
+// A hit's fields answered by the brief candidate maps (cypher/search/fulltext.cypher), whatever the
+// hit's type: most searches show a name and link to the entity.
+const BRIEF_HIT_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'retired',
+  'name',
+  'title',
+  'abbreviation',
+  'nameEn',
+  'kind',
+  'isGroup',
+]);
 const SNIPPET_FIELDS = ['name', 'abbreviation', 'nameEn', 'title', 'diaryNumberText', 'goal', 'description'] as const;
 
 export function snippet(node: Props, query: string, width = 160): string | null {
@@ -43,7 +57,7 @@ export function snippet(node: Props, query: string, width = 160): string | null 
 
 export const resolvers: Resolvers = {
   Query: {
-    search: async (_, args, ctx) => {
+    search: async (_, args, ctx, info) => {
       const limit = parseFirst(args.first, 10, 50);
       if (args.query.length > 200)
         throw badInput('query may be at most 200 characters', { argument: 'query', max: 200 });
@@ -55,6 +69,7 @@ export const resolvers: Resolvers = {
         candidates: Math.max(50, limit * 3),
         labels,
         exact: fold(args.query),
+        brief: !selectsPath(info, ['snippet']) && selectsOnly(info, ['node'], BRIEF_HIT_FIELDS),
       });
       const hits = row!.hits;
       const exactIds = new Set(row!.exact.map((n) => n.id));

@@ -95,11 +95,19 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
       params: {
         items: [{ key: 0, agencyId: v.agency, role: null, afterKey: null, afterId: null, limit: 5 }],
         withParticipants: true,
+        participantSources: false,
+        briefPage: true,
+        briefAgencies: true,
       },
       rows: 'some',
     },
     'agencies/collaborators': {
-      params: { items: [{ key: 0, agencyId: v.agency, strategyId: null, limit: 5, includeGroups: true }] },
+      params: {
+        items: [{ key: 0, agencyId: v.agency, strategyId: null, limit: 5, includeGroups: true }],
+        // The brief maps must still be valid rows (src/graphql/brief.ts); the list queries below run full.
+        briefAgencies: true,
+        briefAssignments: true,
+      },
       rows: 'some',
     },
     'agencies/funding-of': {
@@ -126,6 +134,9 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
         afterId: null,
         limit: 5,
         withParticipants: true,
+        participantSources: true,
+        briefPage: false,
+        briefAgencies: false,
       },
       rows: 'some',
     },
@@ -217,6 +228,8 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
         candidates: 20,
         labels: ['Agency', 'Assignment', 'Strategy', 'FocusArea', 'Document'],
         exact: fold('Polismyndigheten'),
+        // Brief candidate maps must still be valid rows; the full maps are by-ids' projection.
+        brief: true,
       },
       rows: 'some',
     },
