@@ -1,5 +1,5 @@
 // `npm run bench [-- --scales 1,10,100] [--duration 5] [--rounds 2] [--warmup 2] [--only point,search] [--profile]
-//   [--cpu-prof DIR] [--base REF]`
+//   [--cpu-prof DIR] [--base REF] [--this-env K=V,…]`
 //
 // For each scale: starts its own Neo4j (embedded, temp data dir, free port; or NEO4J_URI if set),
 // migrates it, imports the curated seeds (scale 1) or the synthetic dataset at that scale, picks ids
@@ -62,6 +62,13 @@ const OURS_REF = arg('ours-ref');
 // where a first-time request spends its time (open the .cpuprofile in Chrome DevTools).
 const CPU_PROF = arg('cpu-prof');
 const BASE_REF = arg('base');
+// Settings for this tree's servers only (`--this-env GRAPHQL_JIT=1,…`), to weigh a setting against `base`.
+const THIS_ENV = Object.fromEntries(
+  (arg('this-env') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+);
 const RUN_TARGETS: Target[] = BASE_REF ? [...TARGETS, 'base'] : [...TARGETS];
 const log = (line: string) => console.error(line);
 
@@ -133,6 +140,7 @@ async function startServer(target: Target, env: Record<string, string>): Promise
     env: {
       ...process.env,
       ...env,
+      ...(target === 'ours' || target === 'nocache' ? THIS_ENV : {}),
       ...(target === 'nocache' || target === 'base' ? { RESPONSE_CACHE_ENTRIES: '0' } : {}),
       PORT: String(port),
     },
