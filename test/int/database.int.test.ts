@@ -44,6 +44,30 @@ describe('migrations', () => {
     );
     expect(ft.records[0]!.get('analyzer')).toBe('swedish');
   });
+
+  it('merges a participation by expanding between its two ends, not by seeking every participation with that role', async () => {
+    // With 002's index on PARTICIPATES_IN(role) the planner chose a relationship index seek on the
+    // role for these MERGEs (quadratic in an import); 009 drops it.
+    const indexes = await db.driver.executeQuery(
+      "SHOW INDEXES YIELD name, entityType WHERE entityType = 'RELATIONSHIP' RETURN collect(name) AS names",
+    );
+    expect(indexes.records[0]!.get('names')).not.toContain('participates_role');
+    const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
+      plan.operatorType,
+      ...plan.children.flatMap((c) => operators(c as typeof plan)),
+    ];
+    for (const name of ['seed/09-participants', 'edits/set-participant'] as const) {
+      const res = await db.driver.executeQuery(`EXPLAIN ${db.store.get(name)}`, {
+        rows: [],
+        agencyId: 'agency:x',
+        assignmentId: 'assignment:x',
+        role: 'ASSIGNEE',
+      });
+      const ops = operators(res.summary.plan as unknown as { operatorType: string; children: unknown[] });
+      expect(ops.some((o) => o.startsWith('Merge') || o.startsWith('LockingMerge'))).toBe(true);
+      expect(ops.filter((o) => /RelationshipIndex/.test(o))).toEqual([]);
+    }
+  });
 });
 
 describe('every named Cypher file', () => {
