@@ -1,6 +1,7 @@
 // Every shortest agency–assignment–agency chain between two agencies with the allowed roles, at
 // most $maxHops agencies apart, optionally only through a strategy's assignments; up to $limit,
-// in id order (src/paths/resolvers.ts picks the first).
+// in id order (src/paths/resolvers.ts picks the first). $briefAgencies / $briefAssignments: the few
+// properties the selected fields read (src/graphql/brief.ts); $withSources: the hops' passages.
 MATCH (a:Agency {id: $fromId}), (b:Agency {id: $toId})
 CALL () {
   WITH $strategyId AS sid WHERE sid IS NOT NULL
@@ -16,6 +17,8 @@ WITH p WHERE length(p) <= 2 * $maxHops
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(p) | CASE
+    WHEN n:Agency AND $briefAgencies THEN n {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName}
+    WHEN n:Assignment AND $briefAssignments THEN n {.id, .retired, .title, .kind, .sortTitle, .decided}
     WHEN n:Agency THEN n {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
       .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
       .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
@@ -30,4 +33,4 @@ RETURN [n IN nodes(p) | CASE
     WHEN n:Appropriation THEN n {.id, .retired, .code, .name}
     WHEN n:Document THEN n {.id, .retired, .title, .published, .url, .file, .hasText}
     ELSE n {.id, .retired} END] AS nodes, [r IN relationships(p) | r.role] AS roles,
-       [r IN relationships(p) | r {.sourceDocs, .sourceQuotes}] AS rels
+       [r IN relationships(p) | CASE WHEN $withSources THEN r {.sourceDocs, .sourceQuotes} ELSE {} END] AS rels

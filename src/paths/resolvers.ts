@@ -7,6 +7,9 @@ import { sourcesOf, type Props } from '../graphql/entities.js';
 import { requireEntities } from '../graphql/exists.js';
 import { loadByIds } from '../graphql/relations.js';
 import { existedOn } from '../register/lifecycle.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { BRIEF_AGENCY_FIELDS, BRIEF_ASSIGNMENT_FIELDS } from '../graphql/brief.js';
+import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
 
 export const MAX_HOPS_DEFAULT = 4;
 export const MAX_HOPS_MAX = 6;
@@ -27,7 +30,7 @@ export function stepsOf(nodes: Props[], roles: AssignmentRole[], rels: Record<st
   return { hops: steps.length, steps };
 }
 
-async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx) {
+async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx, info: GraphQLResolveInfo) {
   const fromId = parseId(args.fromId, 'fromId');
   const toId = parseId(args.toId, 'toId');
   const maxHops = parseFirst(args.maxHops, MAX_HOPS_DEFAULT, MAX_HOPS_MAX, 'maxHops');
@@ -57,6 +60,11 @@ async function paths(args: QueryCollaborationPathsArgs, ctx: Ctx) {
     roles: args.includeConsulted ? ['ASSIGNEE', 'COORDINATOR', 'CONSULTED'] : ['ASSIGNEE', 'COORDINATOR'],
     limit,
     asOf: args.asOf ?? null,
+    briefAgencies:
+      selectsOnly(info, ['steps', 'from'], BRIEF_AGENCY_FIELDS) &&
+      selectsOnly(info, ['steps', 'to'], BRIEF_AGENCY_FIELDS),
+    briefAssignments: selectsOnly(info, ['steps', 'via'], BRIEF_ASSIGNMENT_FIELDS),
+    withSources: selectsPath(info, ['steps', 'fromSources']) || selectsPath(info, ['steps', 'toSources']),
   });
   if (rows.length === 0) await requireArgs();
   return rows.map((r) => stepsOf(r.nodes, r.roles, r.rels));
@@ -66,7 +74,7 @@ export const resolvers: Resolvers = {
   Query: {
     // The first of all shortest chains in id order, not whichever shortestPath() meets first: the
     // same question must give the same chain every time (auditors re-run it, the README checks it).
-    collaborationPath: async (_, args, ctx) => (await paths({ ...args, first: 1 }, ctx))[0] ?? null,
-    collaborationPaths: (_, args, ctx) => paths(args, ctx),
+    collaborationPath: async (_, args, ctx, info) => (await paths({ ...args, first: 1 }, ctx, info))[0] ?? null,
+    collaborationPaths: (_, args, ctx, info) => paths(args, ctx, info),
   },
 };

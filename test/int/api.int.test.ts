@@ -319,6 +319,33 @@ describe('brief projections: a list reads only what the selection needs, and not
     expect(fullPage.flatMap((x: any) => x.participants.flatMap((p: any) => p.sources)).length).toBeGreaterThan(0);
   });
 
+  it('gives the same collaboration chain with brief nodes, and the fields and passages beyond them when asked for', async () => {
+    const args = 'fromId: "agency:polismyndigheten", toId: "agency:kriminalvarden"';
+    const brief = await post(
+      `{ collaborationPath(${args}) { hops steps { from { id name } to { id name } via { id title } } } }`,
+    );
+    const full = await post(`{ collaborationPath(${args}) { hops steps { from { id name orgNr } to { id name orgNr }
+      via { id title description } fromSources { quote } toSources { quote } } } }`);
+    expect(brief.collaborationPath.hops).toBeGreaterThan(0);
+    expect({
+      hops: full.collaborationPath.hops,
+      steps: full.collaborationPath.steps.map((s: any) => ({
+        from: { id: s.from.id, name: s.from.name },
+        to: { id: s.to.id, name: s.to.name },
+        via: { id: s.via.id, title: s.via.title },
+      })),
+    }).toEqual(brief.collaborationPath);
+    const [step] = full.collaborationPath.steps;
+    const [row] = await cypher(
+      'MATCH (a:Agency {id: $from}), (x:Assignment {id: $via}), (a)-[r:PARTICIPATES_IN]->(x) RETURN a.orgNr AS orgNr, x.description AS description, r.sourceQuotes AS quotes',
+      { from: step.from.id, via: step.via.id },
+    );
+    expect(step.from.orgNr).toBe(row.orgNr ?? null);
+    expect(step.via.description).toBe(row.description ?? null);
+    expect(step.fromSources.map((q: any) => q.quote)).toEqual(row.quotes);
+    expect(row.quotes.length).toBeGreaterThan(0);
+  });
+
   it('search ranks the same with brief candidates, and a field beyond them (snippet, orgNr) is still answered', async () => {
     const brief = await post('{ search(query: "polis", first: 5) { score node { id ... on Agency { name } } } }');
     const full = await post(
