@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
 import { AgencyListRow, AgencyRow, AssignmentListRow, FundingFlowRow, sourceLists } from '../neo4j/rows.js';
-import { ParticipantRow } from '../assignments/queries.js';
+import { PageShapeParams, ParticipantRow } from '../assignments/queries.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
@@ -36,10 +36,7 @@ export const agencyQueries = {
           limit: z.number().int(),
         }),
       ),
-      withParticipants: z.boolean(),
-      participantSources: z.boolean(),
-      briefPage: z.boolean(),
-      briefAgencies: z.boolean(),
+      ...PageShapeParams.shape,
     }),
     z.object({
       ...keyed,

@@ -9,6 +9,15 @@ const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 
 export const ParticipantRow = z.object({ agency: AgencyListRow, role: z.enum(ASSIGNMENT_ROLES), ...sourceLists });
 
+// What a page of assignments fetches besides the page (pageShape in ./resolvers.ts decides it from
+// the selection): shared by assignments/list and agencies/assignments-of.
+export const PageShapeParams = z.object({
+  withParticipants: z.boolean(),
+  participantSources: z.boolean(),
+  briefPage: z.boolean(),
+  briefAgencies: z.boolean(),
+});
+
 export const assignmentQueries = {
   'assignments/list': readQuery(
     z.object({
@@ -27,10 +36,7 @@ export const assignmentQueries = {
       afterKey: cursorKey,
       afterId: maybe(id),
       limit: z.number().int(),
-      withParticipants: z.boolean(),
-      participantSources: z.boolean(),
-      briefPage: z.boolean(),
-      briefAgencies: z.boolean(),
+      ...PageShapeParams.shape,
     }),
     z.object({
       totalCount: z.number().int(),

@@ -26,6 +26,8 @@ const asGiven = (a: Props, field: string): DateAsGiven | null => {
 import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
 import { BRIEF_AGENCY_FIELDS, BRIEF_ASSIGNMENT_FIELDS } from '../graphql/brief.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { z } from 'zod';
+import type { PageShapeParams } from './queries.js';
 
 export const assignmentCursor = (a: Props) => encodeCursor('assignment', a.sortTitle as string, a.id);
 
@@ -94,12 +96,7 @@ export const resolvers: Resolvers = {
 // What a page of assignments (Query.assignments, Agency.assignments) fetches, from the selection
 // below the connection: the participants in the same query when asked for, their passages only
 // when their sources are, and brief property maps where the selected fields need no more.
-export interface PageShape {
-  withParticipants: boolean;
-  participantSources: boolean;
-  briefPage: boolean;
-  briefAgencies: boolean;
-}
+export type PageShape = z.infer<typeof PageShapeParams>;
 export function pageShape(infos: (GraphQLResolveInfo | undefined)[]): PageShape {
   const known = infos.filter((i): i is GraphQLResolveInfo => i !== undefined);
   const all = known.length === infos.length;

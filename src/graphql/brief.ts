@@ -32,3 +32,17 @@ export const BRIEF_AGENCY_FIELDS: ReadonlySet<string> = new Set([
   'assignments',
   'collaborators',
 ]);
+
+// A hit's fields answered by the brief candidate maps (cypher/search/fulltext.cypher), whatever the
+// hit's type: most searches show a name and link to the entity.
+export const BRIEF_HIT_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'retired',
+  'name',
+  'title',
+  'abbreviation',
+  'nameEn',
+  'kind',
+  'isGroup',
+]);

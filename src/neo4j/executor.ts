@@ -16,6 +16,8 @@ import type { FairLimiter } from './limiter.js';
 
 export type Row = Record<string, unknown>;
 type Params = Record<string, unknown>;
+// What every transaction is given: its timeout and the query's name as metadata (seen in SHOW TRANSACTIONS).
+type TransactionConfig = { timeout: number; metadata: Record<string, unknown> };
 
 // JavaScript numbers reach Cypher as floats; whole numbers (limits, years, kronor) must be
 // integers there, or LIMIT rejects them and stored years become 2024.0.
@@ -192,15 +194,13 @@ export class Executor {
     const text = this.store.get(name);
     if (this.counter) this.counter.count += 1;
     const started = performance.now();
-    if (mode === 'READ' && !this.bookmarks?.given.length) return this.readPipelined(name, text, params, started);
-    const session = this.session(mode);
+    const cypherParams = toCypherParams(params) as Record<string, unknown>;
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: name } };
     try {
-      const cypherParams = toCypherParams(params) as Record<string, unknown>;
-      const work = async (tx: ManagedTransaction) =>
-        (await tx.run(text, cypherParams)).records.map((r) => r.toObject() as Row);
-      const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      if (mode === 'WRITE') this.reportBookmarks(session);
+      const rows =
+        mode === 'READ' && !this.bookmarks?.given.length
+          ? await this.readPipelined(text, cypherParams, config)
+          : await this.inSession(mode, text, cypherParams, config);
       this.options.log?.debug(
         { query: name, ms: Math.round(performance.now() - started), rows: rows.length },
         'cypher',
@@ -208,32 +208,44 @@ export class Executor {
       return rows;
     } catch (err) {
       throw mapDriverError(err, name);
+    }
+  }
+
+  private async inSession(
+    mode: 'READ' | 'WRITE',
+    text: string,
+    params: Record<string, unknown>,
+    config: TransactionConfig,
+  ): Promise<Row[]> {
+    const session = this.session(mode);
+    try {
+      const work = async (tx: ManagedTransaction) =>
+        (await tx.run(text, params)).records.map((r) => r.toObject() as Row);
+      const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'WRITE') this.reportBookmarks(session);
+      return rows;
     } finally {
       await session.close();
     }
   }
+
   // A read through the driver's executeQuery: the same managed read transaction as executeRead
   // (routed to a reader, retried on transient errors, with its timeout and metadata), but BEGIN is
   // sent together with RUN and PULL instead of waiting for its own answer first. That saves a
   // network round trip and a socket write per query, which is most of what a small read costs.
   // A request that brought bookmarks takes the session path, which can wait for them.
-  private async readPipelined(name: QueryName, text: string, params: Params, started: number): Promise<Row[]> {
-    try {
-      const result = await this.driver.executeQuery(text, toCypherParams(params) as Record<string, unknown>, {
-        routing: neo4j.routing.READ,
-        database: this.options.database,
-        bookmarkManager: this.options.bookmarkManager ?? null,
-        transactionConfig: { timeout: this.options.timeoutMs, metadata: { app: 'myndighetsgrafen', query: name } },
-      });
-      const rows = result.records.map((r) => r.toObject() as Row);
-      this.options.log?.debug(
-        { query: name, ms: Math.round(performance.now() - started), rows: rows.length },
-        'cypher',
-      );
-      return rows;
-    } catch (err) {
-      throw mapDriverError(err, name);
-    }
+  private async readPipelined(
+    text: string,
+    params: Record<string, unknown>,
+    config: TransactionConfig,
+  ): Promise<Row[]> {
+    const result = await this.driver.executeQuery(text, params, {
+      routing: neo4j.routing.READ,
+      database: this.options.database,
+      bookmarkManager: this.options.bookmarkManager ?? null,
+      transactionConfig: config,
+    });
+    return result.records.map((r) => r.toObject() as Row);
   }
 }
 

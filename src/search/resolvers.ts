@@ -8,6 +8,7 @@ import { fold } from '../domain/text.js';
 import { toLuceneQuery, tokens } from './lucene.js';
 import { rank, tierOf } from './rank.js';
 import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
+import { BRIEF_HIT_FIELDS } from '../graphql/brief.js';
 
 const LABEL_BY_KIND = {
   AGENCY: 'Agency',
@@ -16,19 +17,6 @@ const LABEL_BY_KIND = {
   FOCUS_AREA: 'FocusArea',
 } as const;
 const ALL_LABELS = Object.values(LABEL_BY_KIND);
-// A hit's fields answered by the brief candidate maps (cypher/search/fulltext.cypher), whatever the
-// hit's type: most searches show a name and link to the entity.
-const BRIEF_HIT_FIELDS: ReadonlySet<string> = new Set([
-  '__typename',
-  'id',
-  'retired',
-  'name',
-  'title',
-  'abbreviation',
-  'nameEn',
-  'kind',
-  'isGroup',
-]);
 const SNIPPET_FIELDS = ['name', 'abbreviation', 'nameEn', 'title', 'diaryNumberText', 'goal', 'description'] as const;
 
 export function snippet(node: Props, query: string, width = 160): string | null {
