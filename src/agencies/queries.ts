@@ -21,8 +21,10 @@ export const agencyQueries = {
       afterKey: cursorKey,
       afterId: maybe(id),
       limit: z.number().int(),
+      withCount: z.boolean(),
+      brief: z.boolean(),
     }),
-    z.object({ totalCount: z.number().int(), page: z.array(AgencyRow) }),
+    z.object({ totalCount: z.number().int().nullable(), page: z.array(AgencyListRow) }),
   ),
   'agencies/assignments-of': readQuery(
     z.object({

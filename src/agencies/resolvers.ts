@@ -19,7 +19,7 @@ import { loadByIds } from '../graphql/relations.js';
 import { byId, nodeSources, sources } from '../nodes/resolvers.js';
 import { assignmentCursor, pageShape, withPrefetchedParticipants } from '../assignments/resolvers.js';
 import { BRIEF_AGENCY_FIELDS, BRIEF_ASSIGNMENT_FIELDS } from '../graphql/brief.js';
-import { selectsOnly } from '../graphql/lookahead.js';
+import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
 import { registerFilter } from '../register/resolvers.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { RowOf } from '../queries.js';
@@ -29,7 +29,7 @@ export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as s
 export const resolvers: Resolvers = {
   Query: {
     agency: byId('Agency'),
-    agencies: async (_, args, ctx) => {
+    agencies: async (_, args, ctx, info) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('agency', args.after);
       const f = args.filter ?? {};
@@ -42,10 +42,13 @@ export const resolvers: Resolvers = {
         afterKey: after?.key ?? null,
         afterId: after?.id ?? null,
         limit: limit + 1,
+        withCount: selectsPath(info, ['totalCount']),
+        brief: selectsOnly(info, ['edges', 'node'], BRIEF_AGENCY_FIELDS),
       });
-      if (row!.totalCount === 0)
+      if (row!.page.length === 0 && !row!.totalCount)
         await requireEntities(ctx.db, [{ id: f.strategyId, arg: 'filter.strategyId', type: 'Strategy' }]);
-      return toConnection(row!.totalCount, row!.page, limit, agencyCursor);
+      // Counted only when totalCount is selected: otherwise no field reads it.
+      return toConnection(row!.totalCount ?? 0, row!.page, limit, agencyCursor);
     },
   },
   Agency: { isGroup: (a: Props) => a.isGroup === true },

@@ -50,6 +50,27 @@ describe('agencies: keyset pagination', () => {
     expect(pages).toBe(Math.ceil(expected.length / 4));
   });
 
+  it('pages the same without totalCount (no count) and with fields beyond the brief map', async () => {
+    // Not asking for totalCount skips the count; orgNr is outside the brief projection.
+    const expected = await cypher(
+      'MATCH (a:Agency) WHERE NOT a.retired RETURN a.id AS id, a.orgNr AS orgNr ORDER BY a.sortName, a.id',
+    );
+    const seen: { id: string; orgNr: string | null }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: any = await gqlOk(
+        app,
+        'query($after: String) { agencies(first: 7, after: $after) { edges { node { id orgNr } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      seen.push(...data.agencies.edges.map((e: any) => e.node));
+      if (!data.agencies.pageInfo.hasNextPage) break;
+      after = data.agencies.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+    expect(seen.some((a) => a.orgNr !== null)).toBe(true);
+  });
+
   it("keeps a cursor's place when a row is added before it", async () => {
     const first = await gqlOk(app, '{ agencies(first: 3) { edges { cursor node { id } } } }');
     const cursor = first.agencies.edges[1].cursor;

@@ -88,6 +88,8 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
         afterKey: null,
         afterId: null,
         limit: 5,
+        withCount: true,
+        brief: true,
       },
       rows: 'some',
     },
