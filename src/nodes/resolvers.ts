@@ -72,21 +72,49 @@ export const resolvers: Resolvers = {
   },
 };
 
+// The documents quotes cite, kept for the rest of the request: a handful of documents back every
+// quote, and an answer with sources at several levels (agencies, their assignments, the
+// participations) would otherwise read the same documents once per level; Source.document and
+// Source.verified on one level share one read too.
+const citedByRequest = new WeakMap<Ctx, Map<string, Promise<Props | undefined>>>();
+
+async function citedDocuments(ids: string[], ctx: Ctx): Promise<Map<string, Props | undefined>> {
+  let known = citedByRequest.get(ctx);
+  if (!known) {
+    known = new Map();
+    citedByRequest.set(ctx, known);
+  }
+  const missing = [...new Set(ids)].filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    const read = loadByIds(ctx.db, missing);
+    for (const id of missing) {
+      const doc = read.then((map) => map.get(id));
+      // Awaited below by whoever asks for it; without a handler here a failed read would also
+      // reject the ids nobody awaits any more, an unhandled rejection that stops the process.
+      doc.catch(() => {});
+      known.set(id, doc);
+    }
+  }
+  const unique = [...new Set(ids)];
+  const docs = await Promise.all(unique.map((id) => known.get(id)!));
+  return new Map(unique.map((id, i) => [id, docs[i]]));
+}
+
 export const loaders: Loaders = {
   Source: {
     document: async (queries, ctx) => {
-      const map = await loadByIds(
-        ctx.db,
+      const map = await citedDocuments(
         queries.map((q) => q.obj.documentId),
+        ctx,
       );
       return queries.map((q) => map.get(q.obj.documentId) ?? { id: q.obj.documentId, title: q.obj.documentId });
     },
     // A quote was checked when its document has a text to check it against: a seed document's
     // file (seed:check) or the full text an API edit gave (src/edits/sources.ts).
     verified: async (queries, ctx) => {
-      const map = await loadByIds(
-        ctx.db,
+      const map = await citedDocuments(
         queries.map((q) => q.obj.documentId),
+        ctx,
       );
       return queries.map((q) => {
         const doc = map.get(q.obj.documentId);

@@ -274,6 +274,44 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
   });
 });
 
+describe('cited documents are read once per request', () => {
+  const trips = async (query: string) => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+    expect(res.json().errors).toBeUndefined();
+    return { data: res.json().data, trips: Number(res.headers['x-db-round-trips']) };
+  };
+  const wide = (doc: string) => `{ agencies(first: 30) { edges { node { id sources { quote ${doc} }
+    assignments(first: 10) { edges { node { id sources { quote ${doc} }
+      participants { role sources { quote ${doc} } } } } } } } } }`;
+
+  it('sources at three levels cost one document read, shared by document and verified', async () => {
+    const bare = await trips(wide(''));
+    const withDocs = await trips(wide('verified document { id title }'));
+    expect(withDocs.trips).toBe(bare.trips + 1);
+    // The memo changes no answer: every cited document is the one the graph holds.
+    const cited = new Map<string, { title: string; verified: boolean }>();
+    const walk = (sources: any[]) => {
+      for (const s of sources) cited.set(s.document.id, { title: s.document.title, verified: s.verified });
+    };
+    for (const a of withDocs.data.agencies.edges) {
+      walk(a.node.sources);
+      for (const x of a.node.assignments.edges) {
+        walk(x.node.sources);
+        for (const p of x.node.participants) walk(p.sources);
+      }
+    }
+    expect(cited.size).toBeGreaterThan(1);
+    const rows = await cypher(
+      'MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.title AS title, d.file AS file',
+      {
+        ids: [...cited.keys()],
+      },
+    );
+    expect(rows).toHaveLength(cited.size);
+    for (const r of rows) expect(cited.get(r.id)).toEqual({ title: r.title, verified: typeof r.file === 'string' });
+  });
+});
+
 describe('brief projections: a list reads only what the selection needs, and nothing else changes', () => {
   const post = async (query: string) => {
     const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
