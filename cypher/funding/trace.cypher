@@ -3,6 +3,9 @@
 // A year asks for the flows covering it (an open-ended yearly amount covers every year from its
 // start; a TOTAL only its first). One row per (flow, the flow it came from) with the link's
 // sources, so every step says why it is there; the resolver keeps each flow's smallest depth.
+// The links' passages come only when the selection reads them ($linkSources: a step's reason or
+// via's sources), the recipients as brief maps when its fields need no more ($briefTo): a trace
+// has a row per flow, and these were most of its bytes.
 MATCH (root:Agency {id: $fromId})<-[:FROM]-(f0:FundingFlow)
 MATCH p = (f0)-[:PASSED_ON_AS*0..5]->(f:FundingFlow)
 WHERE length(p) < $maxDepth
@@ -15,11 +18,13 @@ WITH f, depth, link, via
 ORDER BY depth, f.year, f.id
 RETURN f {.id, .retired, .amountSek, .qualifier, .stage, .year, .yearTo, .openEnded, .amountBasis, .basis, .note,
     .exceedsIncoming} AS flow, depth, via.id AS viaId,
-  CASE WHEN link IS NULL THEN null ELSE {sourceDocs: link.sourceDocs, sourceQuotes: link.sourceQuotes} END AS link,
+  CASE WHEN link IS NULL THEN null ELSE {sourceDocs: CASE WHEN $linkSources THEN link.sourceDocs END,
+    sourceQuotes: CASE WHEN $linkSources THEN link.sourceQuotes END} END AS link,
   [(f)-[:SHARE_OF]->(w:FundingFlow) WHERE w.amountSek IS NOT NULL | w.id] AS wholeIds,
   // The recipient as Flow.to's loader would give it (cypher/entities/related-out, retired ones too),
   // saving that round trip.
-  head([(f)-[:TO]->(to:Entity:Agency) | to {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+  head([(f)-[:TO]->(to:Entity:Agency) | CASE WHEN $briefTo THEN to {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName}
+    ELSE to {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
     .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
     .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
-    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry}]) AS to
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} END]) AS to

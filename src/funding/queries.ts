@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, AMOUNT_LEVELS, AMOUNT_QUALIFIERS, FUNDING_STAGES } from '../graphql/enums.js';
 import { cursorKey, idsParam, readQuery } from '../neo4j/query-def.js';
-import { AgencyRow, FundingFlowRow, fundingFlowRowWith, sourceLists } from '../neo4j/rows.js';
+import { AgencyListRow, FundingFlowRow, fundingFlowRowWith, sourceLists } from '../neo4j/rows.js';
 
 const id = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable();
@@ -65,7 +65,14 @@ export const fundingQueries = {
     }),
   ),
   'funding/trace': readQuery(
-    z.object({ fromId: id, year: maybe(int), maxDepth: int, stages: z.array(z.string()) }),
+    z.object({
+      fromId: id,
+      year: maybe(int),
+      maxDepth: int,
+      stages: z.array(z.string()),
+      linkSources: z.boolean(),
+      briefTo: z.boolean(),
+    }),
     z.object({
       flow: FundingFlowRow,
       depth: int,
@@ -73,7 +80,7 @@ export const fundingQueries = {
       link: maybe(z.object(sourceLists)),
       wholeIds: ids,
       // The flow's recipient, retired ones too, so FundingFlow.to needs no round trip.
-      to: AgencyRow.nullable(),
+      to: AgencyListRow.nullable(),
     }),
   ),
 };

@@ -13,7 +13,11 @@ import { byId, exceedsSources, nodeSources } from '../nodes/resolvers.js';
 
 import { DEFAULT_STAGES, STAGES, stagesOrDefault } from './stages.js';
 import { sourcesOf, type SourceRef } from '../graphql/entities.js';
-import { selectsPath } from '../graphql/lookahead.js';
+import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
+import { BRIEF_AGENCY_FIELDS } from '../graphql/brief.js';
+
+// Where a trace's flows appear in its selection (a step's via flows are flows of other steps).
+const TRACE_FLOW_PATHS = [['flows'], ['steps', 'flow'], ['steps', 'via', 'flow']];
 
 export { DEFAULT_STAGES, STAGES };
 export const TRACE_DEPTH_DEFAULT = 3;
@@ -114,7 +118,14 @@ export const resolvers: Resolvers = {
       // step proves the root is an agency (the query starts from it).
       const wantsRoot = selectsPath(info, ['root']);
       const [rows, roots] = await Promise.all([
-        ctx.db.read('funding/trace', { fromId, year, maxDepth, stages: stagesOrDefault(args.stage) }),
+        ctx.db.read('funding/trace', {
+          fromId,
+          year,
+          maxDepth,
+          stages: stagesOrDefault(args.stage),
+          linkSources: selectsPath(info, ['steps', 'reason']) || selectsPath(info, ['steps', 'via', 'sources']),
+          briefTo: TRACE_FLOW_PATHS.every((path) => selectsOnly(info, [...path, 'to'], BRIEF_AGENCY_FIELDS)),
+        }),
         wantsRoot ? loadByIds(ctx.db, [fromId]) : null,
       ]);
       let root = roots?.get(fromId);

@@ -274,6 +274,49 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
   });
 });
 
+describe('fundingTrace reads passages and whole recipients only when selected', () => {
+  const post = async (query: string) => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+    expect(res.json().errors).toBeUndefined();
+    return res.json().data.fundingTrace;
+  };
+  it('gives the same steps, links and recipients whichever fields are selected', async () => {
+    const brief = await post(
+      '{ fundingTrace(fromId: "agency:regeringen") { steps { depth via { flow { id } } flow { id to { id name } } } } }',
+    );
+    const full = await post(`{ fundingTrace(fromId: "agency:regeringen") { steps { depth reason
+      via { flow { id } sources { quote document { id } } } flow { id to { id name orgNr } } } } }`);
+    expect(brief.steps.length).toBeGreaterThan(0);
+    // Onward steps keep their links when the passages are not selected.
+    const onward = brief.steps.filter((s: any) => s.depth > 1);
+    expect(onward.length).toBeGreaterThan(0);
+    for (const s of onward) expect(s.via.length).toBeGreaterThan(0);
+    expect(brief.steps).toEqual(
+      full.steps.map((s: any) => ({
+        depth: s.depth,
+        via: s.via.map((v: any) => ({ flow: v.flow })),
+        flow: { id: s.flow.id, to: { id: s.flow.to.id, name: s.flow.to.name } },
+      })),
+    );
+    // With them selected, every link has its passage (the one on the graph) and the reason quotes it.
+    for (const s of full.steps.filter((x: any) => x.depth > 1))
+      for (const v of s.via) {
+        expect(v.sources.length).toBeGreaterThan(0);
+        const [link] = await cypher(
+          'MATCH (:FundingFlow {id: $from})-[l:PASSED_ON_AS]->(:FundingFlow {id: $to}) RETURN l.sourceQuotes AS quotes',
+          { from: v.flow.id, to: s.flow.id },
+        );
+        expect(v.sources.map((x: any) => x.quote)).toEqual(link.quotes);
+        expect(s.reason).toContain(v.sources[0].quote);
+      }
+    const orgNrs = await cypher('MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.orgNr AS orgNr', {
+      ids: full.steps.map((s: any) => s.flow.to.id),
+    });
+    const byId = new Map(orgNrs.map((r) => [r.id, r.orgNr]));
+    for (const s of full.steps) expect(s.flow.to.orgNr).toBe(byId.get(s.flow.to.id) ?? null);
+  });
+});
+
 describe('cited documents are read once per request', () => {
   const trips = async (query: string) => {
     const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });

@@ -201,7 +201,10 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
     },
     'funding/links-of': { params: { ids: [v.passedOn] }, rows: 'some' },
     'funding/reconcile': { params: { agencyId: null, year: v.year, stages: ALL_STAGES }, rows: 'some' },
-    'funding/trace': { params: { fromId: v.payer, year: null, maxDepth: 5, stages: ALL_STAGES }, rows: 'some' },
+    'funding/trace': {
+      params: { fromId: v.payer, year: null, maxDepth: 5, stages: ALL_STAGES, linkSources: true, briefTo: true },
+      rows: 'some',
+    },
     'health/ping': { params: {}, rows: 'some' },
     'health/graph-version': { params: {}, rows: 'some' },
     'meta/data-version': { params: {}, rows: 'some' },
