@@ -5,10 +5,11 @@
 // i.e. it serialises the whole parent object (a node with its quotes, search keys and prefetched
 // children) with sorted keys once per parent per field — for the wide workload that is thousands of
 // serialisations of nested objects per request, more CPU than the GraphQL execution around them.
-// Here a call's key is the parent's id (parents without one are told apart by identity) plus the
-// field's arguments, which graphql-js coerces in the order the schema declares them. Each call also
-// carries its `info`, so a loader can look ahead at what the selection asks of its results (the
-// first call's info stands for a repeated call with the same key).
+// Here a call's key is the field's place in the query (its field nodes, so two aliases of one field
+// with different selections are two keys), the parent's id (parents without one are told apart by
+// identity) and the field's arguments, which graphql-js coerces in the order the schema declares
+// them. Each call also carries its `info`, so a loader can look ahead at what the selection asks of
+// its results: a repeated call shares a result only when it asks for the same selection.
 //
 // Semantics kept from mercurius: calls of one field made in the same tick are collected and passed
 // to the loader as one list of {obj, params} (one round trip per field per level); a repeated call
@@ -44,6 +45,19 @@ function parentKey(obj: unknown): string {
     return `o${n}`;
   }
   return `v${String(obj)}`;
+}
+
+// graphql-js (and graphql-jit) hand every item of a list the same field nodes, so the siblings of
+// one level share a key prefix and a parent met twice on a level is still asked for once.
+function selectionKey(info: unknown): string {
+  const node = (info as { fieldNodes?: readonly object[] } | undefined)?.fieldNodes?.[0];
+  if (!node) return '';
+  let n = identities.get(node);
+  if (n === undefined) {
+    n = nextIdentity++;
+    identities.set(node, n);
+  }
+  return `s${n}`;
 }
 
 function argsKey(params: unknown): string {
@@ -90,7 +104,7 @@ export function batchedResolver(field: string, loader: BatchLoader) {
       batch = { pending: [], done: new Map() };
       fields.set(field, batch);
     }
-    const key = `${parentKey(obj)}\u0000${argsKey(params)}`;
+    const key = `${selectionKey(info)}\u0000${parentKey(obj)}\u0000${argsKey(params)}`;
     const known = batch.done.get(key);
     if (known) return known;
     const b = batch;

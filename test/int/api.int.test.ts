@@ -317,6 +317,44 @@ describe('fundingTrace reads passages and whole recipients only when selected', 
   });
 });
 
+describe('aliases of one batched field with different selections', () => {
+  it('each get the fields they select', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: {
+        query: `{ agency(id: "agency:polismyndigheten") {
+          a: assignments(first: 3) { edges { node { id } } }
+          b: assignments(first: 3) { edges { node { id description participants { agency { id orgNr } } } } }
+          c: collaborators(first: 3) { agency { id } }
+          d: collaborators(first: 3) { agency { id orgNr } } } }`,
+      },
+    });
+    const data = res.json().data.agency;
+    expect(res.json().errors).toBeUndefined();
+    const rows = await cypher(
+      `MATCH (x:Assignment) WHERE x.id IN $ids
+       RETURN x.id AS id, x.description AS description,
+         [(p:Agency)-[:PARTICIPATES_IN]->(x) WHERE NOT coalesce(p.retired, false) | [p.id, p.orgNr]] AS orgNrs`,
+      { ids: data.b.edges.map((e: any) => e.node.id) },
+    );
+    expect(data.b.edges.map((e: any) => e.node.id)).toEqual(data.a.edges.map((e: any) => e.node.id));
+    expect(rows.some((r) => r.description !== null)).toBe(true);
+    for (const e of data.b.edges) {
+      const row = rows.find((r) => r.id === e.node.id)!;
+      expect(e.node.description).toBe(row.description);
+      const orgNr = new Map(row.orgNrs.map(([id, nr]: [string, string | null]) => [id, nr]));
+      for (const p of e.node.participants) expect(p.agency.orgNr).toBe(orgNr.get(p.agency.id));
+    }
+    const orgNrs = await cypher('MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.orgNr AS orgNr', {
+      ids: data.d.map((c: any) => c.agency.id),
+    });
+    expect(data.d.map((c: any) => c.agency.id)).toEqual(data.c.map((c: any) => c.agency.id));
+    expect(orgNrs.some((r) => r.orgNr !== null)).toBe(true);
+    for (const c of data.d) expect(c.agency.orgNr).toBe(orgNrs.find((r) => r.id === c.agency.id)!.orgNr);
+  });
+});
+
 describe('cited documents are read once per request', () => {
   const trips = async (query: string) => {
     const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });

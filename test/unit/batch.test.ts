@@ -49,6 +49,27 @@ describe('per-request batching of loaders', () => {
     expect(batches).toHaveLength(2);
   });
 
+  it('asks again for the same parent and arguments under another selection (an alias)', async () => {
+    const { batches, loader } = recording();
+    const field = batchedResolver('Agency.assignments', loader);
+    const ctx = {};
+    // graphql-js gives each place in the query its own field nodes, and every list item the same.
+    const brief = { fieldNodes: [{ kind: 'Field' }] };
+    const full = { fieldNodes: [{ kind: 'Field' }] };
+    await Promise.all([
+      field({ id: 'a' }, { first: 2 }, ctx, brief),
+      field({ id: 'b' }, { first: 2 }, ctx, brief),
+      field({ id: 'a' }, { first: 2 }, ctx, { fieldNodes: brief.fieldNodes }),
+      field({ id: 'a' }, { first: 2 }, ctx, full),
+    ]);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.map((q) => [q.obj.id, q.info])).toEqual([
+      ['a', brief],
+      ['b', brief],
+      ['a', full],
+    ]);
+  });
+
   it('tells parents without an id apart by identity', async () => {
     const { batches, loader } = recording();
     const field = batchedResolver('Succession.predecessor', loader);
