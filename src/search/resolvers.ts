@@ -76,7 +76,8 @@ export const resolvers: Resolvers = {
       const scored = ranked.map((c) => ({ node: c.node, score: (3 - c.tier) * top + c.score }));
       for (let i = 1; i < scored.length; i++)
         if (scored[i]!.score > scored[i - 1]!.score) scored[i]!.score = scored[i - 1]!.score;
-      return scored.slice(0, limit).map((h) => ({ ...h, snippet: snippet(h.node, args.query) }));
+      const wantsSnippet = selectsPath(info, ['snippet']);
+      return scored.slice(0, limit).map((h) => ({ ...h, snippet: wantsSnippet ? snippet(h.node, args.query) : null }));
     },
   },
 };
