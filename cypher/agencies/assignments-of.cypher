@@ -4,6 +4,15 @@
 // $briefPage / $briefAgencies: only the properties the selected fields read, when that is all they
 // read (pageShape in src/assignments/resolvers.ts); $participantSources: passages only when asked.
 UNWIND $items AS item
+// With $withAgency the agency itself comes along (agency(id) asking for this field: one round trip
+// for both, src/agencies/resolvers.ts), projected as entities/by-ids projects an agency.
+CALL (item) {
+  OPTIONAL MATCH (ag:Agency {id: item.agencyId}) WHERE $withAgency
+  RETURN ag {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS agency
+}
 CALL (item) {
   OPTIONAL MATCH (:Agency {id: item.agencyId})-[r:PARTICIPATES_IN]->(x:Assignment)
   WHERE NOT coalesce(x.retired, false) AND (item.role IS NULL OR r.role = item.role)
@@ -36,7 +45,7 @@ CALL (pageNodes) {
   }
   RETURN collect({id: x.id, participants: participants}) AS prefetched
 }
-RETURN item.key AS key, totalCount, [x IN pageNodes | CASE WHEN $briefPage THEN x {.id, .retired, .title, .kind, .sortTitle, .decided}
+RETURN item.key AS key, agency, totalCount, [x IN pageNodes | CASE WHEN $briefPage THEN x {.id, .retired, .title, .kind, .sortTitle, .decided}
   ELSE x {.id, .retired, .title, .kind, .description, .diaryNumber, .diaryNumbers, .decided, .decidedEnd,
     .decidedPrecision, .reportDue, .reportDueEnd, .reportDuePrecision, .reported, .reportedEnd, .reportedPrecision,
     .planned, .interimReports, .aliases, .sortTitle} END] AS page, prefetched

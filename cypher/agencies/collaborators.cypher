@@ -3,8 +3,18 @@
 // Group actors (isGroup: "Kommunerna", …) neither are collaborators nor link two agencies unless
 // item.includeGroups: working with "the municipalities" is not working with each other.
 UNWIND $items AS item
+// With $withAgency the agency itself comes along (agency(id) asking for this field: one round trip
+// for both, src/agencies/resolvers.ts), projected as entities/by-ids projects an agency.
 CALL (item) {
-  MATCH (a:Agency {id: item.agencyId})-[r1:PARTICIPATES_IN]->(x:Assignment)<-[r2:PARTICIPATES_IN]-(b:Agency)
+  OPTIONAL MATCH (ag:Agency {id: item.agencyId}) WHERE $withAgency
+  RETURN ag {.id, .retired, .name, .nameEn, .abbreviation, .kind, .isGroup, .sortName,
+    .orgNr, .orgNrs, .wikidataId, .website, .governance, .establishedText, .closedText, .existsFrom, .existsUntil,
+    .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
+    .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS agency
+}
+// OPTIONAL: an agency without collaborators still gives its row (and its agency).
+CALL (item) {
+  OPTIONAL MATCH (a:Agency {id: item.agencyId})-[r1:PARTICIPATES_IN]->(x:Assignment)<-[r2:PARTICIPATES_IN]-(b:Agency)
   WHERE b <> a AND (item.includeGroups OR NOT coalesce(b.isGroup, false))
     AND r1.role IN ['ASSIGNEE', 'COORDINATOR'] AND r2.role IN ['ASSIGNEE', 'COORDINATOR']
     AND NOT coalesce(x.retired, false) AND NOT coalesce(b.retired, false)
@@ -20,7 +30,7 @@ CALL (item) {
 // Nodes are turned into maps only for the page asked for: a large agency has hundreds of
 // collaborators, and building every one's map (and its assignments') costs more than the match.
 // $briefAgencies / $briefAssignments: the few properties the selected fields read (src/graphql/brief.ts).
-WITH item, collect({agency: b, assignments: shared, strength: strength})[..item.limit] AS page
+WITH item, agency, collect(CASE WHEN b IS NULL THEN null ELSE {agency: b, assignments: shared, strength: strength} END)[..item.limit] AS page
 CALL (page) {
   UNWIND page AS c
   WITH c, c.agency AS b
@@ -35,4 +45,4 @@ CALL (page) {
       .planned, .interimReports, .aliases, .sortTitle} END],
     strength: c.strength}) AS collaborators
 }
-RETURN item.key AS key, collaborators
+RETURN item.key AS key, agency, collaborators

@@ -39,9 +39,12 @@ export const agencyQueries = {
         }),
       ),
       ...PageShapeParams.shape,
+      withAgency: z.boolean(),
     }),
     z.object({
       ...keyed,
+      // Null unless $withAgency (and the agency exists).
+      agency: AgencyRow.nullable(),
       totalCount: z.number().int(),
       page: z.array(AssignmentListRow),
       // Empty unless $withParticipants.
@@ -61,9 +64,11 @@ export const agencyQueries = {
       ),
       briefAgencies: z.boolean(),
       briefAssignments: z.boolean(),
+      withAgency: z.boolean(),
     }),
     z.object({
       ...keyed,
+      agency: AgencyRow.nullable(),
       collaborators: z.array(
         z.object({ agency: AgencyListRow, assignments: z.array(AssignmentListRow), strength: z.number().int() }),
       ),

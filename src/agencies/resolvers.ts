@@ -1,5 +1,8 @@
 // Agencies: lookup, filtered keyset list, and per-agency assignments, collaborators and funding,
 // each batched across all agencies of a level by a mercurius loader.
+import { createRequire } from 'node:module';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { ApiError } from '../errors.js';
 import { stagesOrDefault } from '../funding/stages.js';
 import {
   decodeCursor,
@@ -12,23 +15,117 @@ import {
 } from '../graphql/args.js';
 import type { Ctx, LoaderQuery, LoaderResult, Loaders } from '../graphql/context.js';
 import { requireEntities } from '../graphql/exists.js';
-import type { Props } from '../graphql/entities.js';
+import { typeOfId, type Props } from '../graphql/entities.js';
 import type { SuccessionParent } from '../graphql/mappers.js';
 import { fold } from '../domain/text.js';
 import { loadByIds } from '../graphql/relations.js';
-import { byId, nodeSources, sources } from '../nodes/resolvers.js';
+import { nodeSources, sources } from '../nodes/resolvers.js';
 import { assignmentCursor, pageShape, withPrefetchedParticipants } from '../assignments/resolvers.js';
 import { BRIEF_AGENCY_FIELDS, BRIEF_ASSIGNMENT_FIELDS } from '../graphql/brief.js';
-import { selectsOnly, selectsPath } from '../graphql/lookahead.js';
+import { childFields, selectsOnly, selectsPath } from '../graphql/lookahead.js';
 import { registerFilter } from '../register/resolvers.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { RowOf } from '../queries.js';
 
 export const agencyCursor = (a: Props) => encodeCursor('agency', a.sortName as string, a.id);
 
+// agency(id) with an assignments page or collaborators below it is answered by one query: the
+// child's query brings the agency along ($withAgency), and the child's row rides on the agency
+// under PREFETCHED with the child's parsed arguments. The child's loader takes it when its own
+// arguments parse the same (an alias with other arguments, or the agency met again deeper in the
+// tree, goes the usual way). A lookup by id alone, an unknown id or a merged one's alias stays
+// entities/by-ids.
+const PREFETCHED = '__prefetched';
+type Prefetchable = 'assignments' | 'collaborators';
+interface Prefetch {
+  field: Prefetchable;
+  spec: string;
+  row: unknown;
+}
+
+function prefetchedRow<R>(obj: Props, field: Prefetchable, spec: unknown): R | undefined {
+  const p = obj[PREFETCHED] as Prefetch | undefined;
+  return p && p.field === field && p.spec === JSON.stringify(spec) ? (p.row as R) : undefined;
+}
+
+// graphql-js checks that a schema's types come from its own copy, and the schema is mercurius's,
+// built with require('graphql'); an `import` may load graphql's ESM build instead (vitest does).
+const { getArgumentValues } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+// The child field as its resolver will see it: arguments coerced by graphql-js, and an info whose
+// field nodes are all the places it is selected (aliases), so the query fetches what any of them reads.
+function childCall(info: GraphQLResolveInfo, field: Prefetchable) {
+  const nodes = childFields(info, field);
+  if (nodes.length === 0) return null;
+  const def = (info.schema.getType('Agency') as GraphQLObjectType).getFields()[field]!;
+  return { params: getArgumentValues(def, nodes[0]!, info.variableValues), info: { ...info, fieldNodes: nodes } };
+}
+
+// A child's arguments as its query takes them; throws the child's own input errors.
+const assignmentsSpec = (params: { role?: string | null; first?: number | null; after?: string | null }) => {
+  const after = decodeCursor('assignment', params.after);
+  return {
+    role: params.role ?? null,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    limit: parseFirst(params.first) + 1,
+  };
+};
+const collaboratorsSpec = (params: {
+  strategyId?: string | null;
+  first?: number | null;
+  includeGroups?: boolean | null;
+}) => ({
+  strategyId: params.strategyId ? parseId(params.strategyId, 'strategyId') : null,
+  limit: parseFirst(params.first),
+  includeGroups: params.includeGroups === true,
+});
+
+async function agencyWithChild(id: string, info: GraphQLResolveInfo, ctx: Ctx): Promise<Props | null> {
+  const page = childCall(info, 'assignments');
+  const collaborators = page ? null : childCall(info, 'collaborators');
+  try {
+    if (page) {
+      const spec = assignmentsSpec(page.params);
+      const [row] = await ctx.db.read('agencies/assignments-of', {
+        items: [{ key: 0, agencyId: id, ...spec }],
+        ...pageShape([page.info]),
+        withAgency: true,
+      });
+      if (row?.agency)
+        return { ...row.agency, [PREFETCHED]: { field: 'assignments', spec: JSON.stringify(spec), row } };
+    } else if (collaborators) {
+      const spec = collaboratorsSpec(collaborators.params);
+      const [row] = await ctx.db.read('agencies/collaborators', {
+        items: [{ key: 0, agencyId: id, ...spec }],
+        ...collaboratorShape([collaborators.info]),
+        withAgency: true,
+      });
+      if (row?.agency)
+        return { ...row.agency, [PREFETCHED]: { field: 'collaborators', spec: JSON.stringify(spec), row } };
+    }
+  } catch (err) {
+    // The child's arguments are wrong: its own resolver reports that, at its own path.
+    if (!(err instanceof ApiError)) throw err;
+  }
+  return (await loadByIds(ctx.db, [id])).get(id) ?? null;
+}
+
+const collaboratorShape = (infos: (GraphQLResolveInfo | undefined)[]) => {
+  const brief = (path: string[], fields: ReadonlySet<string>) =>
+    infos.every((i) => i !== undefined && selectsOnly(i, path, fields));
+  return {
+    briefAgencies: brief(['agency'], BRIEF_AGENCY_FIELDS),
+    briefAssignments: brief(['assignments'], BRIEF_ASSIGNMENT_FIELDS),
+  };
+};
+
 export const resolvers: Resolvers = {
   Query: {
-    agency: byId('Agency'),
+    agency: async (_, args, ctx, info) => {
+      const id = parseId(args.id);
+      return typeOfId(id) === 'Agency' ? agencyWithChild(id, info, ctx) : null;
+    },
     agencies: async (_, args, ctx, info) => {
       const limit = parseFirst(args.first);
       const after = decodeCursor('agency', args.after);
@@ -62,55 +159,46 @@ export const loaders: Loaders = {
   Agency: {
     sources: nodeSources,
     assignments: async (queries, ctx) => {
-      const items = queries.map((q, key) => {
-        const limit = parseFirst(q.params.first);
-        const after = decodeCursor('assignment', q.params.after);
-        return {
-          key,
-          agencyId: q.obj.id,
-          role: q.params.role ?? null,
-          afterKey: after?.key ?? null,
-          afterId: after?.id ?? null,
-          limit: limit + 1,
-          first: limit,
-        };
-      });
-      // The batcher (src/graphql/batch.ts) hands each call its info: when the selection asks for
-      // the page's participants, the same query brings them (3 → 2 round trips for a lookup).
-      const rows = await ctx.db.read('agencies/assignments-of', {
-        items,
-        ...pageShape(queries.map((q) => q.info)),
-      });
-      const byKey = new Map(rows.map((r) => [r.key, r]));
-      return items.map((item) => {
-        const r = byKey.get(item.key);
+      const specs = queries.map((q) => assignmentsSpec(q.params));
+      type Row = RowOf<'agencies/assignments-of'>;
+      const rows = queries.map((q, i) => prefetchedRow<Row>(q.obj, 'assignments', specs[i]));
+      const missing = queries.flatMap((_, i) => (rows[i] ? [] : [i]));
+      if (missing.length > 0) {
+        // The batcher (src/graphql/batch.ts) hands each call its info: when the selection asks for
+        // the page's participants, the same query brings them (3 → 2 round trips for a lookup).
+        const read = await ctx.db.read('agencies/assignments-of', {
+          items: missing.map((i) => ({ key: i, agencyId: queries[i]!.obj.id, ...specs[i]! })),
+          ...pageShape(missing.map((i) => queries[i]!.info)),
+          withAgency: false,
+        });
+        for (const r of read) rows[r.key] = r;
+      }
+      return rows.map((r, i) => {
         const page = withPrefetchedParticipants(r?.page ?? [], r?.prefetched ?? []);
-        return toConnection(r?.totalCount ?? 0, page, item.first, assignmentCursor);
+        return toConnection(r?.totalCount ?? 0, page, specs[i]!.limit - 1, assignmentCursor);
       });
     },
     collaborators: async (queries, ctx) => {
-      const items = queries.map((q, key) => ({
-        key,
-        agencyId: q.obj.id,
-        strategyId: q.params.strategyId ? parseId(q.params.strategyId, 'strategyId') : null,
-        limit: parseFirst(q.params.first),
-        includeGroups: q.params.includeGroups === true,
-      }));
-      const infos = queries.map((q) => q.info);
-      const brief = (path: string[], fields: ReadonlySet<string>) =>
-        infos.every((i) => i !== undefined && selectsOnly(i, path, fields));
-      const rows = await ctx.db.read('agencies/collaborators', {
-        items,
-        briefAgencies: brief(['agency'], BRIEF_AGENCY_FIELDS),
-        briefAssignments: brief(['assignments'], BRIEF_ASSIGNMENT_FIELDS),
-      });
-      const byKey = new Map(rows.map((r) => [r.key, r.collaborators as LoaderResult<'Agency', 'collaborators'>]));
-      const empty = items.filter((i) => (byKey.get(i.key) ?? []).length === 0);
+      const specs = queries.map((q) => collaboratorsSpec(q.params));
+      type Row = RowOf<'agencies/collaborators'>;
+      const rows = queries.map((q, i) => prefetchedRow<Row>(q.obj, 'collaborators', specs[i]));
+      const missing = queries.flatMap((_, i) => (rows[i] ? [] : [i]));
+      if (missing.length > 0) {
+        const read = await ctx.db.read('agencies/collaborators', {
+          items: missing.map((i) => ({ key: i, agencyId: queries[i]!.obj.id, ...specs[i]! })),
+          ...collaboratorShape(missing.map((i) => queries[i]!.info)),
+          withAgency: false,
+        });
+        for (const r of read) rows[r.key] = r;
+      }
+      const lists = rows.map((r) => (r?.collaborators ?? []) as LoaderResult<'Agency', 'collaborators'>);
       await requireEntities(
         ctx.db,
-        empty.map((i) => ({ id: i.strategyId, arg: 'strategyId', type: 'Strategy' as const })),
+        specs.flatMap((s, i) =>
+          lists[i]!.length === 0 ? [{ id: s.strategyId, arg: 'strategyId', type: 'Strategy' as const }] : [],
+        ),
       );
-      return items.map((i) => byKey.get(i.key) ?? []);
+      return lists;
     },
     fundingReceived: (queries, ctx) => fundingOf('TO', queries, ctx),
     fundingProvided: (queries, ctx) => fundingOf('FROM', queries, ctx),

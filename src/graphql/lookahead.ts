@@ -33,6 +33,12 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
   return true;
 }
 
+// The fields named `name` right below the current one (through fragments): for a resolver that
+// answers a child field in its own query, reading the child's arguments with getArgumentValues.
+export function childFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): FieldNode[] {
+  return info.fieldNodes.flatMap((f) => fieldsNamed(f.selectionSet, name, info.fragments, new Set()));
+}
+
 function namesIn(
   set: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,

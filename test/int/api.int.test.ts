@@ -233,12 +233,12 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
       expect(alone.trips).toBe(2);
       expect(edge.node.participants).toEqual(alone.data.assignment.participants);
     }
-    // Below an agency too: agency, then its page with the participants (3 → 2 round trips), with
-    // the same participants as the list page gives.
+    // Below an agency too: the agency, its page and the participants in one query (3 → 1 round
+    // trips), with the same participants as the list page gives.
     const point = await post(
       '{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id participants { role agency { id } sources { quote } } } } } } }',
     );
-    expect(point.trips).toBe(2);
+    expect(point.trips).toBe(1);
     const listed = new Map(list.data.assignments.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
     const both = point.data.agency.assignments.edges.filter((e: { node: { id: string } }) => listed.has(e.node.id));
     expect(both.length).toBeGreaterThan(0);
@@ -248,7 +248,7 @@ describe('no N+1: round trips are bounded by the query shape, not the result siz
     const bare = await post(
       '{ agency(id: "agency:kriminalvarden") { assignments(first: 20) { edges { node { id } } } } }',
     );
-    expect(bare.trips).toBe(2);
+    expect(bare.trips).toBe(1);
   });
 
   it('a wide nested query (50 agencies × assignments × participants × sources) costs a handful of round trips', async () => {
@@ -314,6 +314,75 @@ describe('fundingTrace reads passages and whole recipients only when selected', 
     });
     const byId = new Map(orgNrs.map((r) => [r.id, r.orgNr]));
     for (const s of full.steps) expect(s.flow.to.orgNr).toBe(byId.get(s.flow.to.id) ?? null);
+  });
+});
+
+describe('agency(id) answers its assignments page or collaborators in the same query', () => {
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+    return { body: res.json(), trips: Number(res.headers['x-db-round-trips']) };
+  };
+  const ID = 'agency:polismyndigheten';
+  const PAGE =
+    'assignments(first: 5, role: ASSIGNEE) { totalCount edges { cursor node { id title } } pageInfo { endCursor } }';
+  const COLLAB = 'collaborators(first: 5) { strength agency { id name } assignments { id } }';
+
+  it('one round trip, the same answer as the agency reached through a list', async () => {
+    const point = await post(`query($id: ID!) { agency(id: $id) { id name orgNr ${PAGE} } }`, { id: ID });
+    expect(point.body.errors).toBeUndefined();
+    expect(point.trips).toBe(1);
+    const collab = await post(`{ agency(id: "${ID}") { id name ${COLLAB} } }`);
+    expect(collab.trips).toBe(1);
+    // The same agency and children as found by name in a list (entities/by-ids is not involved there).
+    const listed = await post(`{ agencies(filter: { nameContains: "Polismyndigheten" }) { edges { node {
+      id name orgNr ${PAGE} ${COLLAB} } } } }`);
+    const node = listed.body.data.agencies.edges.find((e: any) => e.node.id === ID).node;
+    expect(point.body.data.agency).toEqual({
+      id: ID,
+      name: node.name,
+      orgNr: node.orgNr,
+      assignments: node.assignments,
+    });
+    expect(collab.body.data.agency.collaborators).toEqual(node.collaborators);
+    expect(node.assignments.edges.length).toBeGreaterThan(0);
+    expect(node.collaborators.length).toBeGreaterThan(0);
+    const [graph] = await cypher('MATCH (a:Agency {id: $id}) RETURN a.orgNr AS orgNr', { id: ID });
+    expect(point.body.data.agency.orgNr).toBe(graph.orgNr);
+  });
+
+  it('the next page, both children, and an alias with other arguments still get their own answers', async () => {
+    const first = await post(`{ agency(id: "${ID}") { ${PAGE} } }`);
+    const after = first.body.data.agency.assignments.pageInfo.endCursor;
+    const both = await post(
+      `query($after: String) { agency(id: "${ID}") { ${COLLAB} a: ${PAGE}
+        b: assignments(first: 5, role: ASSIGNEE, after: $after) { edges { node { id } } } } }`,
+      { after },
+    );
+    expect(both.body.errors).toBeUndefined();
+    // agency + page a in one query, page b, collaborators.
+    expect(both.trips).toBe(3);
+    expect(both.body.data.agency.a).toEqual(first.body.data.agency.assignments);
+    const next = await post(
+      `query($after: String) { agency(id: "${ID}") { assignments(first: 5, role: ASSIGNEE, after: $after) { edges { node { id } } } } }`,
+      { after },
+    );
+    expect(both.body.data.agency.b).toEqual(next.body.data.agency.assignments);
+    const collab = await post(`{ agency(id: "${ID}") { ${COLLAB} } }`);
+    expect(both.body.data.agency.collaborators).toEqual(collab.body.data.agency.collaborators);
+  });
+
+  it('null for an unknown id; errors of the child at the child, the agency still answered', async () => {
+    const unknown = await post(`{ agency(id: "agency:finns-inte") { id ${PAGE} } }`);
+    expect(unknown.body).toEqual({ data: { agency: null } });
+    const badCursor = await post(`{ agency(id: "${ID}") { id assignments(after: "inte-en-markör") { totalCount } } }`);
+    expect(badCursor.body.data.agency).toBeNull();
+    expect(badCursor.body.errors[0].path).toEqual(['agency', 'assignments']);
+    expect(badCursor.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const badStrategy = await post(
+      `{ agency(id: "${ID}") { id collaborators(strategyId: "strategy:finns-inte") { strength } } }`,
+    );
+    expect(badStrategy.body.errors[0].path).toEqual(['agency', 'collaborators']);
+    expect(badStrategy.body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });
 

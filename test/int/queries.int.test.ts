@@ -100,6 +100,7 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
         participantSources: false,
         briefPage: true,
         briefAgencies: true,
+        withAgency: true,
       },
       rows: 'some',
     },
@@ -109,6 +110,7 @@ function readCases(v: ReturnType<typeof seedValues>): Cases<ReadQueryName> {
         // The brief maps must still be valid rows (src/graphql/brief.ts); the list queries below run full.
         briefAgencies: true,
         briefAssignments: true,
+        withAgency: true,
       },
       rows: 'some',
     },
