@@ -6,15 +6,22 @@
 // $brief: the few properties the selected fields read (src/graphql/brief.ts).
 // $hasAssignment sits in a CASE: as `$hasAssignment IS NULL OR …` the planner evaluated the
 // EXISTS for every agency even when the parameter was null (agencies/list 90 → 42 ms at 100×).
+// The strategy and everything under it (sub-strategies, focus areas), found once: written as
+// `(x)-[…]->()-[:PART_OF*0..6]->(:Strategy {id})` inside the EXISTS, the planner walked the
+// strategy's whole tree down once per agency (at bench scale 100: 17.4 M db hits, 5.6 s → 0.35 M).
 CALL () {
+  OPTIONAL MATCH (s)-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
+  RETURN collect(s) AS scope
+}
+CALL (scope) {
   UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counted
   MATCH (a:Agency)
   WHERE NOT coalesce(a.retired, false)
     AND ($kinds IS NULL OR a.kind IN $kinds)
     AND ($nameContains IS NULL OR a.folded CONTAINS $nameContains)
     AND ($strategyId IS NULL OR EXISTS {
-      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
-      WHERE NOT coalesce(x.retired, false)
+      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->(s)
+      WHERE s IN scope AND NOT coalesce(x.retired, false)
     })
     AND ($ministryId IS NULL OR EXISTS { MATCH (a)-[:UNDER_MINISTRY]->(:Agency {id: $ministryId}) })
     AND ($orgNr IS NULL OR $orgNr IN coalesce(a.orgNrs, []))
@@ -24,14 +31,14 @@ CALL () {
     AND ($existedOn IS NULL OR ((a.existsFrom IS NULL OR a.existsFrom <= $existedOn) AND (a.existsUntil IS NULL OR $existedOn < a.existsUntil)))
   RETURN CASE WHEN $withCount THEN count(a) END AS totalCount
 }
-CALL () {
+CALL (scope) {
   MATCH (a:Agency) USING INDEX a:Agency(sortName, id)
   WHERE a.sortName >= coalesce($afterKey, '') AND a.id IS NOT NULL AND NOT coalesce(a.retired, false)
     AND ($kinds IS NULL OR a.kind IN $kinds)
     AND ($nameContains IS NULL OR a.folded CONTAINS $nameContains)
     AND ($strategyId IS NULL OR EXISTS {
-      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $strategyId})
-      WHERE NOT coalesce(x.retired, false)
+      MATCH (a)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->(s)
+      WHERE s IN scope AND NOT coalesce(x.retired, false)
     })
     AND ($ministryId IS NULL OR EXISTS { MATCH (a)-[:UNDER_MINISTRY]->(:Agency {id: $ministryId}) })
     AND ($orgNr IS NULL OR $orgNr IN coalesce(a.orgNrs, []))

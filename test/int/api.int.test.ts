@@ -71,6 +71,33 @@ describe('agencies: keyset pagination', () => {
     expect(seen.some((a) => a.orgNr !== null)).toBe(true);
   });
 
+  it('filters by strategy: the agencies taking part in an assignment anywhere under it, paged', async () => {
+    const expected = (
+      await cypher(
+        `MATCH (a:Agency)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: $id})
+         WHERE NOT a.retired AND NOT coalesce(x.retired, false)
+         RETURN DISTINCT a.id AS id, a.sortName AS s ORDER BY s, id`,
+        { id: 'strategy:segregation-2018-2028' },
+      )
+    ).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: any = await gqlOk(
+        app,
+        `query($after: String) { agencies(filter: { strategyId: "strategy:segregation-2018-2028" }, first: 4, after: $after) {
+          totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(data.agencies.totalCount).toBe(expected.length);
+      seen.push(...data.agencies.edges.map((e: any) => e.node.id));
+      if (!data.agencies.pageInfo.hasNextPage) break;
+      after = data.agencies.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
   it("keeps a cursor's place when a row is added before it", async () => {
     const first = await gqlOk(app, '{ agencies(first: 3) { edges { cursor node { id } } } }');
     const cursor = first.agencies.edges[1].cursor;
