@@ -3,7 +3,7 @@
 import { withStages } from '../funding/stages.js';
 import { badInput } from '../errors.js';
 import { decodeCursor, encodeCursor, parseFirst, parseId, parseText, todayUtc, toConnection } from '../graphql/args.js';
-import type { Loaders } from '../graphql/context.js';
+import type { Ctx, LoaderQuery, Loaders } from '../graphql/context.js';
 import type { ParticipantParent } from '../graphql/mappers.js';
 import type { DateAsGiven, DatePrecision, Resolvers } from '../graphql/generated/resolvers-types.js';
 import { requireEntities } from '../graphql/exists.js';
@@ -124,6 +124,11 @@ export function withPrefetchedParticipants(page: Props[], prefetched: Prefetched
 
 type ParticipantRow = Omit<ParticipantParent, 'assignmentDecided'>;
 
+function participantsOf(assignment: Props, rows: ParticipantRow[], params: { role?: string | null }) {
+  const list = rows.map((p) => ({ ...p, assignmentDecided: (assignment.decided as string | undefined) ?? null }));
+  return params.role ? list.filter((p) => p.role === params.role) : list;
+}
+
 export const loaders: Loaders = {
   Assignment: {
     sources: nodeSources,
@@ -138,19 +143,24 @@ export const loaders: Loaders = {
       const byId = new Map(rows.map((r) => [r.id, r.links]));
       return queries.map((q) => byId.get(q.obj.id) ?? []);
     },
-    participants: async (queries, ctx) => {
-      // Pages fetched with their participants (see withPrefetchedParticipants) need no query.
-      const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];
-      const rows = missing.length > 0 ? await ctx.db.read('assignments/participants-of', { ids: missing }) : [];
-      const byId = new Map(rows.map((r) => [r.id, r.participants]));
-      return queries.map((q) => {
-        const prefetched = q.obj[PREFETCHED] as ParticipantRow[] | undefined;
-        const list = (prefetched ?? byId.get(q.obj.id) ?? []).map((p) => ({
-          ...p,
-          assignmentDecided: q.obj.decided ?? null,
-        }));
-        return q.params.role ? list.filter((p) => p.role === q.params.role) : list;
-      });
-    },
+    // Pages fetched with their participants (see withPrefetchedParticipants) are answered at once.
+    participants: Object.assign(
+      async (queries: LoaderQuery<'Assignment', 'participants'>[], ctx: Ctx) => {
+        const missing = [...new Set(queries.filter((q) => !Array.isArray(q.obj[PREFETCHED])).map((q) => q.obj.id))];
+        const rows = missing.length > 0 ? await ctx.db.read('assignments/participants-of', { ids: missing }) : [];
+        const byId = new Map(rows.map((r) => [r.id, r.participants]));
+        return queries.map((q) =>
+          participantsOf(
+            q.obj,
+            (q.obj[PREFETCHED] as ParticipantRow[] | undefined) ?? byId.get(q.obj.id) ?? [],
+            q.params,
+          ),
+        );
+      },
+      {
+        answered: (obj: Props, params: { role?: string | null }) =>
+          Array.isArray(obj[PREFETCHED]) ? participantsOf(obj, obj[PREFETCHED] as ParticipantRow[], params) : undefined,
+      },
+    ),
   },
 };

@@ -68,17 +68,20 @@ export const manyLoader = (relation: RelationName) => async (queries: { obj: Pro
 // leaves it (or null) on the parent under this key; the loader asks the database only for the rest.
 export const prefetchedKey = (relation: RelationName) => `__${relation}`;
 
-export const oneLoader =
-  (relation: RelationName, withRetired = false) =>
-  async (queries: { obj: Props }[], ctx: { db: Executor }) => {
-    const key = prefetchedKey(relation);
-    const missing = queries.filter((q) => !(key in q.obj)).map((q) => q.obj.id);
-    const map =
-      missing.length > 0 ? await loadRelated(ctx.db, relation, missing, withRetired) : new Map<string, Props[]>();
-    return queries.map((q) =>
-      key in q.obj ? ((q.obj[key] as Props | null) ?? null) : (map.get(q.obj.id)?.[0] ?? null),
-    );
-  };
+export const oneLoader = (relation: RelationName, withRetired = false) => {
+  const key = prefetchedKey(relation);
+  // A parent that came with its neighbour is answered at once (src/graphql/batch.ts).
+  const answered = (obj: Props) => (key in obj ? ((obj[key] as Props | null) ?? null) : undefined);
+  return Object.assign(
+    async (queries: { obj: Props }[], ctx: { db: Executor }) => {
+      const missing = queries.filter((q) => !(key in q.obj)).map((q) => q.obj.id);
+      const map =
+        missing.length > 0 ? await loadRelated(ctx.db, relation, missing, withRetired) : new Map<string, Props[]>();
+      return queries.map((q) => answered(q.obj) ?? map.get(q.obj.id)?.[0] ?? null);
+    },
+    { answered },
+  );
+};
 
 // For a non-null field (FundingFlow.to, FocusArea.strategy), whose target the data always has:
 // a retired target is still answered (retired: true), as a lookup by id would.

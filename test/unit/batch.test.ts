@@ -70,6 +70,19 @@ describe('per-request batching of loaders', () => {
     ]);
   });
 
+  it('answers at once what a parent carries, and batches the rest', async () => {
+    const { batches, loader } = recording();
+    const answered = (obj: { id?: string; carried?: string }) => obj.carried;
+    const field = batchedResolver('Assignment.participants', Object.assign(loader, { answered }) as BatchLoader);
+    const ctx = {};
+    const carried = field({ id: 'a', carried: 'from the page' } as never, {}, ctx, null);
+    // Not a promise: graphql-js completes it without waiting.
+    expect(carried).toBe('from the page');
+    expect(await field({ id: 'b' }, {}, ctx, null)).toBe('b:{}');
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.map((q) => q.obj.id)).toEqual(['b']);
+  });
+
   it('tells parents without an id apart by identity', async () => {
     const { batches, loader } = recording();
     const field = batchedResolver('Succession.predecessor', loader);
