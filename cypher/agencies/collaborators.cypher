@@ -12,15 +12,20 @@ CALL (item) {
     .registerRecord, .registers, .registerMatch, .shortCode, .registerNameEn, .registerGroup, .otherNames,
     .instructionSfs, .expiredBySfs, .employeesCount, .employeesYear, .registerMinistry} AS agency
 }
-// OPTIONAL: an agency without collaborators still gives its row (and its agency).
+// The strategy and everything under it, found once per item: inside the EXISTS below, written
+// as a PART_OF*0..6 path up to the strategy, the planner walked the strategy's whole tree down
+// once per shared assignment.
 CALL (item) {
+  OPTIONAL MATCH (s)-[:PART_OF*0..6]->(:Strategy {id: item.strategyId})
+  RETURN collect(s) AS scope
+}
+// OPTIONAL: an agency without collaborators still gives its row (and its agency).
+CALL (item, scope) {
   OPTIONAL MATCH (a:Agency {id: item.agencyId})-[r1:PARTICIPATES_IN]->(x:Assignment)<-[r2:PARTICIPATES_IN]-(b:Agency)
   WHERE b <> a AND (item.includeGroups OR NOT coalesce(b.isGroup, false))
     AND r1.role IN ['ASSIGNEE', 'COORDINATOR'] AND r2.role IN ['ASSIGNEE', 'COORDINATOR']
     AND NOT coalesce(x.retired, false) AND NOT coalesce(b.retired, false)
-    AND (item.strategyId IS NULL OR EXISTS {
-      MATCH (x)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: item.strategyId})
-    })
+    AND (item.strategyId IS NULL OR EXISTS { MATCH (x)-[:SERVES|IN_FOCUS_AREA]->(s) WHERE s IN scope })
   WITH b, x ORDER BY x.sortTitle, x.id
   WITH b, collect(DISTINCT x) AS shared
   RETURN b, shared, size(shared) AS strength
