@@ -163,6 +163,20 @@ describe('exports', () => {
     expect(agencies).toHaveLength(
       await count('MATCH (a:Agency) WHERE NOT coalesce(a.retired, false) RETURN count(a) AS n'),
     );
+    // By strategy: the agencies taking part in an assignment anywhere under it, each once.
+    const under = await download('/export/agencies.jsonl?strategyId=strategy:segregation-2018-2028');
+    expect(under.status).toBe(200);
+    const ids = under.body
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    const expected = await count(
+      `MATCH (a:Agency)-[:PARTICIPATES_IN]->(x:Assignment)-[:SERVES|IN_FOCUS_AREA]->()-[:PART_OF*0..6]->(:Strategy {id: 'strategy:segregation-2018-2028'})
+       WHERE NOT coalesce(a.retired, false) AND NOT coalesce(x.retired, false) RETURN count(DISTINCT a) AS n`,
+    );
+    expect(expected).toBeGreaterThan(5);
+    expect(ids).toHaveLength(expected);
+    expect(new Set(ids).size).toBe(expected);
   });
 
   it('streams page by page (7 rows a round trip here) without losing or repeating a row', async () => {
