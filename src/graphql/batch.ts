@@ -54,10 +54,12 @@ function parentKey(obj: unknown): string {
   return `v${String(obj)}`;
 }
 
-// graphql-js (and graphql-jit) hand every item of a list the same field nodes, so the siblings of
-// one level share a key prefix and a parent met twice on a level is still asked for once.
+// The list of field nodes, not its first one: a named fragment puts one node in several places,
+// merged there with different fields. graphql-js (and graphql-jit) hand every item of a list the
+// same list, so the siblings of one level share a key prefix and a parent met twice on a level is
+// still asked for once.
 function selectionKey(info: unknown): string {
-  const node = (info as { fieldNodes?: readonly object[] } | undefined)?.fieldNodes?.[0];
+  const node = (info as { fieldNodes?: readonly object[] } | undefined)?.fieldNodes;
   if (!node) return '';
   let n = identities.get(node);
   if (n === undefined) {

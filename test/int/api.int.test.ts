@@ -414,6 +414,25 @@ describe('agency(id) answers its assignments page or collaborators in the same q
 });
 
 describe('aliases of one batched field with different selections', () => {
+  it('a named fragment merged with more fields in one place gets them there', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: {
+        query: `fragment F on Agency { assignments(first: 3) { edges { node { id } } } }
+          { a: agency(id: "agency:polismyndigheten") { ...F }
+            b: agency(id: "agency:polismyndigheten") { ...F assignments(first: 3) { edges { node { description } } } } }`,
+      },
+    });
+    expect(res.json().errors).toBeUndefined();
+    const { a, b } = res.json().data;
+    const ids = a.assignments.edges.map((e: any) => e.node.id);
+    expect(b.assignments.edges.map((e: any) => e.node.id)).toEqual(ids);
+    const rows = await cypher('MATCH (x:Assignment) WHERE x.id IN $ids RETURN x.id AS id, x.description AS d', { ids });
+    expect(rows.some((r) => r.d !== null)).toBe(true);
+    for (const e of b.assignments.edges) expect(e.node.description).toBe(rows.find((r) => r.id === e.node.id)!.d);
+  });
+
   it('each get the fields they select', async () => {
     const res = await app.inject({
       method: 'POST',
