@@ -48,6 +48,20 @@ function prefetchedRow<R>(obj: Props, field: Prefetchable, spec: unknown): R | u
   return p && p.field === field && p.spec === JSON.stringify(spec) ? (p.row as R) : undefined;
 }
 
+// Each call's row: the one its parent carries (agency(id) read it along with the agency), else
+// from one read of the rest, whose rows are keyed by the call's index.
+async function rowsFor<R extends { key: number }>(
+  queries: { obj: Props }[],
+  field: Prefetchable,
+  specs: unknown[],
+  read: (missing: number[]) => Promise<R[]>,
+): Promise<(R | undefined)[]> {
+  const rows = queries.map((q, i) => prefetchedRow<R>(q.obj, field, specs[i]));
+  const missing = queries.flatMap((_, i) => (rows[i] ? [] : [i]));
+  if (missing.length > 0) for (const r of await read(missing)) rows[r.key] = r;
+  return rows;
+}
+
 // graphql-js checks that a schema's types come from its own copy, and the schema is mercurius's,
 // built with require('graphql'); an `import` may load graphql's ESM build instead (vitest does).
 const { getArgumentValues } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -166,19 +180,15 @@ export const loaders: Loaders = {
     sources: nodeSources,
     assignments: async (queries, ctx) => {
       const specs = queries.map((q) => assignmentsSpec(q.params));
-      type Row = RowOf<'agencies/assignments-of'>;
-      const rows = queries.map((q, i) => prefetchedRow<Row>(q.obj, 'assignments', specs[i]));
-      const missing = queries.flatMap((_, i) => (rows[i] ? [] : [i]));
-      if (missing.length > 0) {
+      const rows = await rowsFor(queries, 'assignments', specs, (missing) =>
         // The batcher (src/graphql/batch.ts) hands each call its info: when the selection asks for
         // the page's participants, the same query brings them (one round trip fewer per page).
-        const read = await ctx.db.read('agencies/assignments-of', {
+        ctx.db.read('agencies/assignments-of', {
           items: missing.map((i) => ({ key: i, agencyId: queries[i]!.obj.id, ...specs[i]! })),
           ...pageShape(missing.map((i) => queries[i]!.info)),
           withAgency: false,
-        });
-        for (const r of read) rows[r.key] = r;
-      }
+        }),
+      );
       return rows.map((r, i) => {
         const page = withPrefetchedParticipants(r?.page ?? [], r?.prefetched ?? []);
         return toConnection(r?.totalCount ?? 0, page, specs[i]!.limit - 1, assignmentCursor);
@@ -186,17 +196,13 @@ export const loaders: Loaders = {
     },
     collaborators: async (queries, ctx) => {
       const specs = queries.map((q) => collaboratorsSpec(q.params));
-      type Row = RowOf<'agencies/collaborators'>;
-      const rows = queries.map((q, i) => prefetchedRow<Row>(q.obj, 'collaborators', specs[i]));
-      const missing = queries.flatMap((_, i) => (rows[i] ? [] : [i]));
-      if (missing.length > 0) {
-        const read = await ctx.db.read('agencies/collaborators', {
+      const rows = await rowsFor(queries, 'collaborators', specs, (missing) =>
+        ctx.db.read('agencies/collaborators', {
           items: missing.map((i) => ({ key: i, agencyId: queries[i]!.obj.id, ...specs[i]! })),
           ...collaboratorShape(missing.map((i) => queries[i]!.info)),
           withAgency: false,
-        });
-        for (const r of read) rows[r.key] = r;
-      }
+        }),
+      );
       const lists = rows.map((r) => (r?.collaborators ?? []) as LoaderResult<'Agency', 'collaborators'>);
       await requireEntities(
         ctx.db,

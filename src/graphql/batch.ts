@@ -59,12 +59,12 @@ function parentKey(obj: unknown): string {
 // same list, so the siblings of one level share a key prefix and a parent met twice on a level is
 // still asked for once.
 function selectionKey(info: unknown): string {
-  const node = (info as { fieldNodes?: readonly object[] } | undefined)?.fieldNodes;
-  if (!node) return '';
-  let n = identities.get(node);
+  const nodes = (info as { fieldNodes?: readonly object[] } | undefined)?.fieldNodes;
+  if (!nodes) return '';
+  let n = identities.get(nodes);
   if (n === undefined) {
     n = nextIdentity++;
-    identities.set(node, n);
+    identities.set(nodes, n);
   }
   return `s${n}`;
 }
